@@ -1,0 +1,99 @@
+"""Search over the real store: forgiving, ranked, never furniture, offsets exact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import assert_offsets
+
+
+def top(cli: Any, *args: str) -> dict[str, Any]:
+    run = cli("search", *args, "--json")
+    assert run.code == 0, run.err
+    hits = run.json()
+    assert hits
+    return hits[0]  # type: ignore[no-any-return]
+
+
+def test_typo_query_gives_the_same_top_hit(cli: Any) -> None:
+    exact = top(cli, "domestic helpers")
+    typo = top(cli, "domestik helpres")
+    assert (typo["doc"], typo["start"]) == (exact["doc"], exact["start"])
+    assert "domestic helpers" in exact["text"].lower()
+
+
+@pytest.mark.parametrize("query", ["DOMESTIC HELPERS", "Domestic Helpers"])
+def test_case_does_not_matter(cli: Any, query: str) -> None:
+    assert top(cli, query)["start"] == top(cli, "domestic helpers")["start"]
+
+
+def test_thousands_separators_do_not_matter(cli: Any, home: Path) -> None:
+    hit = top(cli, "7500")
+    assert "7,500" in hit["text"]
+    start, end = hit["matches"][0]
+    assert_offsets(hit["doc"], start, end, "7,500", home)
+
+
+def test_curly_and_straight_quotes_match(cli: Any) -> None:
+    straight = top(cli, "Hong Kong's upgrade")
+    curly = top(cli, "Hong Kong’s upgrade")
+    assert straight["start"] == curly["start"]
+    assert "upgrade" in straight["text"]
+
+
+def test_quoted_phrase_matches_as_a_phrase(cli: Any) -> None:
+    hits = cli("search", '"tool of stigmatisation"', "--json").json()
+    assert hits and all("tool of stigmatisation" in h["text"] for h in hits)
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "NEAR(a b)", "a*", "^x", "col:val", "(", "-x", "'"])
+def test_fts_syntax_never_errors(cli: Any, query: str) -> None:
+    run = cli("search", "--json", "--", query)
+    assert run.code in (0, 1), run.err
+    assert isinstance(run.json(), list)
+
+
+def test_hits_carry_exact_offsets_and_match_spans(cli: Any, home: Path) -> None:
+    hits = cli("search", "screenings", "--json", "--limit", "20").json()
+    assert hits
+    for hit in hits:
+        assert_offsets(hit["doc"], hit["start"], hit["end"], hit["text"], home)
+        assert 0 <= hit["score"] <= 100
+        for start, end in hit["matches"]:
+            assert hit["start"] <= start < end <= hit["end"]
+        assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+
+
+@pytest.mark.parametrize("query", ["Aseanplus", "jQuery", "WhatsApp channel", "HashKey",
+                                   "Warton Li", "Global Network Reporter"])
+def test_furniture_is_never_found(cli: Any, query: str) -> None:
+    run = cli("search", query, "--json")
+    texts = [h["text"] for h in run.json()]
+    assert not any(query.lower() in t.lower() for t in texts)
+
+
+def test_duplicate_passage_is_shown_once_with_also_in(cli: Any) -> None:
+    hits = cli("search", "foreign affairs office firm opposition", "--json").json()
+    same = [h for h in hits if "expressed firm opposition" in h["text"]]
+    assert len(same) == 1
+    assert same[0]["doc"].startswith("000_") and same[0]["also_in"] == ["001_1fc0ef9a8a95c0eb.txt"]
+
+
+def test_filters(cli: Any) -> None:
+    hits = cli("search", "government", "--year", "2020", "--json", "--limit", "50").json()
+    assert hits and {h["report_year"] for h in hits} == {2020}
+    hits = cli("search", "government", "--doc", "002_8914870225723a63.txt", "--json").json()
+    assert hits and {h["doc"] for h in hits} == {"002_8914870225723a63.txt"}
+    assert len(cli("search", "government", "--limit", "2", "--json").json()) == 2
+    hits = cli("search", "screening", "--min-score", "95", "--json").json()
+    assert all(h["score"] >= 95 for h in hits)
+
+
+def test_nothing_found_exits_1_with_empty_array(cli: Any) -> None:
+    run = cli("search", "xyzzyplugh", "--json")
+    assert run.code == 1
+    assert run.json() == []
+    assert len(run.err.strip().splitlines()) == 1 and "no passage matches" in run.err

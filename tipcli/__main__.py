@@ -1,0 +1,7 @@
+"""Entry point for `python -m tipcli`."""
+
+import sys
+
+from tipcli.cli.app import main
+
+sys.exit(main())

@@ -1,0 +1,222 @@
+"""Indexing: documents become store rows (passages, vocabulary, facts), fully or incrementally."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from tipcli import dedup
+from tipcli.cleaning import clean
+from tipcli.documents import (
+    Document,
+    added_files,
+    load_added,
+    load_seed,
+    load_seed_catalogue,
+    seed_files,
+)
+from tipcli.paths import index_path
+from tipcli.schema import SCHEMA
+from tipcli.text import normalize, passages, terms
+
+Progress = Callable[[int, int], None]
+
+
+def title_of(doc: Document, segments: list) -> str | None:  # type: ignore[type-arg]
+    """The catalogue's title, else the document's headline, else its opening words."""
+    if doc.meta.title:
+        return doc.meta.title
+    for seg in segments:
+        if seg.kind == "title":
+            return str(doc.text[seg.start:seg.end])
+    for seg in segments:
+        if seg.is_content:
+            opening = " ".join(doc.text[seg.start:seg.end].split())
+            return opening if len(opening) <= 80 else opening[:79].rstrip() + "…"
+    return None
+
+
+def index_document(conn: sqlite3.Connection, doc: Document) -> None:
+    """Insert one document and everything derived from it."""
+    segments = clean(doc.text)
+    stat = doc.path.stat()
+    meta = doc.meta
+    conn.execute(
+        "INSERT INTO documents (doc, title, outlet, published, report_year, url, duplicate_of,"
+        " chars, sha256, origin, size, mtime_ns) VALUES (?,?,?,?,?,?,NULL,?,?,?,?,?)",
+        (doc.doc, title_of(doc, segments), meta.outlet, meta.published, meta.report_year,
+         meta.url, len(doc.text), doc.sha256, doc.origin, stat.st_size, stat.st_mtime_ns),
+    )
+    conn.executemany("INSERT INTO segments (doc, start, end, kind) VALUES (?,?,?,?)",
+                     [(doc.doc, s.start, s.end, s.kind) for s in segments])
+    vocabulary: Counter[str] = Counter()
+    rows = []
+    fts_rows = []
+    for span in passages(doc.text, segments):
+        norm = normalize(span.text)
+        vocabulary.update(set(terms(span.text)))
+        rows.append((doc.doc, span.start, span.end, span.text, dedup.fingerprint(norm)))
+        fts_rows.append(norm)
+    first_id = _next_id(conn, "passages")
+    conn.executemany(
+        "INSERT INTO passages (id, doc, start, end, text, fingerprint) VALUES (?,?,?,?,?,?)",
+        [(first_id + i, *row) for i, row in enumerate(rows)])
+    conn.executemany("INSERT INTO passages_fts (rowid, body) VALUES (?, ?)",
+                     [(first_id + i, body) for i, body in enumerate(fts_rows)])
+    _add_vocabulary(conn, vocabulary)
+    from tipcli.extract import store_facts
+
+    store_facts(conn, doc, segments)
+
+
+def _next_id(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0])
+
+
+def _add_vocabulary(conn: sqlite3.Connection, counts: Counter[str]) -> None:
+    before = _next_id(conn, "vocab")
+    conn.executemany("INSERT OR IGNORE INTO vocab (term, df) VALUES (?, 0)",
+                     [(t,) for t in counts])
+    conn.executemany("UPDATE vocab SET df = df + ? WHERE term = ?",
+                     [(n, t) for t, n in counts.items()])
+    conn.execute("INSERT INTO vocab_trigrams (rowid, term) SELECT id, term FROM vocab"
+                 " WHERE id >= ?", (before,))
+
+
+def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
+    """Remove a document and everything derived from it."""
+    vocabulary: Counter[str] = Counter()
+    rows = conn.execute("SELECT id, text FROM passages WHERE doc = ?", (doc_id,)).fetchall()
+    for pid, text in rows:
+        conn.execute("INSERT INTO passages_fts (passages_fts, rowid, body) VALUES"
+                     " ('delete', ?, ?)", (pid, normalize(text)))
+        vocabulary.update(set(terms(text)))
+    conn.executemany("UPDATE vocab SET df = df - ? WHERE term = ?",
+                     [(n, t) for t, n in vocabulary.items()])
+    for vid, term in conn.execute("SELECT id, term FROM vocab WHERE df <= 0").fetchall():
+        conn.execute("INSERT INTO vocab_trigrams (vocab_trigrams, rowid, term) VALUES"
+                     " ('delete', ?, ?)", (vid, term))
+    conn.execute("DELETE FROM vocab WHERE df <= 0")
+    conn.execute("UPDATE passages SET same_as = NULL WHERE same_as IN"
+                 " (SELECT id FROM passages WHERE doc = ?)", (doc_id,))
+    conn.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = ?", (doc_id,))
+    for table in ("passages", "segments", "documents"):
+        conn.execute(f"DELETE FROM {table} WHERE doc = ?", (doc_id,))
+    from tipcli.extract import delete_facts
+
+    delete_facts(conn, doc_id)
+
+
+def all_documents(home: Path) -> Iterable[Document]:
+    catalogue = load_seed_catalogue()
+    for path in seed_files():
+        yield load_seed(path, catalogue)
+    for path in added_files(home):
+        yield load_added(path)
+
+
+def populate(conn: sqlite3.Connection, home: Path, stamps: dict[str, str],
+             progress: Progress | None = None) -> None:
+    """Create the schema in an empty database and index every document."""
+    from tipcli.extract import SCHEMA as FACTS_SCHEMA
+
+    conn.executescript(SCHEMA + FACTS_SCHEMA)
+    conn.execute("BEGIN")
+    paths = seed_files() + added_files(home)
+    catalogue = load_seed_catalogue()
+    seeds = set(seed_files())
+    new = []
+    for i, path in enumerate(paths, 1):
+        doc = load_seed(path, catalogue) if path in seeds else load_added(path)
+        index_document(conn, doc)
+        new.append(doc.doc)
+        if progress:
+            progress(i, len(paths))
+    dedup.link_duplicates(conn, new)
+    _write_meta(conn, stamps)
+    conn.execute("COMMIT")
+
+
+def _write_meta(conn: sqlite3.Connection, stamps: dict[str, str]) -> None:
+    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                     list(stamps.items()))
+
+
+def rebuild(home: Path, progress: Progress | None = None) -> None:
+    """Build a whole new store beside the old one, then swap it in atomically."""
+    from tipcli.store import current_stamps
+
+    db = index_path(home)
+    home.mkdir(parents=True, exist_ok=True)
+    for stale in home.glob(db.name + ".tmp-*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    temp = db.with_name(f"{db.name}.tmp-{os.getpid()}")
+    # Stamps are read before the documents, so a document that lands while
+    # we build makes the new store look stale and it is synced on next use.
+    stamps = current_stamps(home)
+    try:
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")  # a half-built temp file is thrown away
+            conn.execute("PRAGMA synchronous = OFF")
+            populate(conn, home, stamps, progress)
+        finally:
+            conn.close()
+        _fsync(temp)
+        os.replace(temp, db)
+        _fsync_dir(home)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def sync(conn: sqlite3.Connection, home: Path, progress: Progress | None = None) -> list[str]:
+    """Apply added, changed and vanished document files in one transaction."""
+    from tipcli.store import current_stamps
+
+    stamps = current_stamps(home)
+    on_disk = {p.name: p for p in added_files(home)}
+    known = {doc: (size, mtime) for doc, size, mtime in conn.execute(
+        "SELECT doc, size, mtime_ns FROM documents WHERE origin = 'added'")}
+    changed = []
+    for name, path in on_disk.items():
+        st = path.stat()
+        if known.get(name) != (st.st_size, st.st_mtime_ns):
+            changed.append(name)
+    gone = [doc for doc in known if doc not in on_disk]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for doc in gone + [c for c in changed if c in known]:
+            delete_document(conn, doc)
+        for i, name in enumerate(changed, 1):
+            index_document(conn, load_added(on_disk[name]))
+            if progress:
+                progress(i, len(changed))
+        dedup.link_duplicates(conn, changed)
+        _write_meta(conn, stamps)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return changed
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # pragma: no cover
+        return
+    with contextlib.suppress(OSError):
+        _fsync(path)

@@ -1,0 +1,9 @@
+"""Every tipcli command, in the order `tipcli --help` lists them."""
+
+from tipcli.cli.commands.add import add
+from tipcli.cli.commands.index import index
+from tipcli.cli.commands.remove import remove
+from tipcli.cli.commands.search import search
+from tipcli.cli.commands.sources import sources
+
+COMMANDS = [search, sources, add, remove, index]

@@ -1,0 +1,50 @@
+"""`tipcli add`: copy .txt/.md documents into the store and index them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+from tipcli.cli.progress import progress_bar
+
+
+def add(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively).",
+                                                show_default=False)],
+    title: Annotated[str | None, typer.Option("--title", help="Title of the document.")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Who published it.")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Date, YYYY-MM-DD.")
+                         ] = None,
+    report_year: Annotated[str | None, typer.Option(
+        "--report-year", help="Year of the TIP Report it responds to (default: from the date)."
+    )] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where it was published.")] = None,
+    json_: JsonFlag = False,
+    jsonl: JsonlFlag = False,
+    csv_: CsvFlag = False,
+) -> int:
+    """Add documents; front matter (--- key: value ---) is read, options win over it.
+
+    The text is copied into the store, so the original may move or vanish.
+    Re-adding the same content changes nothing; a different file with a
+    name already taken is stored as NAME~HASH.txt.
+
+    Examples:
+
+      tipcli add article.txt --outlet Reuters --published 2024-06-25
+
+      tipcli add ~/clippings/ --json
+    """
+    from tipcli import library
+    from tipcli.documents import metadata_from_strings
+
+    fmt = output_format(json_, jsonl, csv_)
+    overrides = metadata_from_strings(
+        {"title": title, "outlet": outlet, "published": published, "report_year": report_year,
+         "url": url}, "options")
+    with progress_bar("indexing") as progress:
+        result = library.add(paths, overrides, progress)
+    return emit(result, fmt)

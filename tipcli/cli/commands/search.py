@@ -1,0 +1,39 @@
+"""`tipcli search`: typo-tolerant ranked passages with highlighted matches."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+
+
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find; \"quote\" a phrase.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most passages to show.")] = 10,
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Only this report year.")] = None,
+    min_score: Annotated[float, typer.Option("--min-score", help="Lowest score (0-100) shown.")
+                         ] = 60.0,
+    json_: JsonFlag = False,
+    jsonl: JsonlFlag = False,
+    csv_: CsvFlag = False,
+) -> int:
+    """Search every document's text (never page furniture), forgiving typos.
+
+    Examples:
+
+      tipcli search "domestic helpers"
+
+      tipcli search domestik helpres --limit 3
+
+      tipcli search '"tool of stigmatisation"' --json | jq '.[0].text'
+    """
+    from tipcli import queries
+    from tipcli.store import open_store
+
+    fmt = output_format(json_, jsonl, csv_)
+    result = queries.search(open_store(), query, limit=limit, doc=doc, year=year,
+                            min_score=min_score)
+    return emit(result, fmt)

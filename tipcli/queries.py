@@ -1,0 +1,55 @@
+"""Read queries: sources and search, validated and returned as Result objects."""
+
+from __future__ import annotations
+
+from tipcli.errors import UsageProblem
+from tipcli.results import Hit, Result, Source
+from tipcli.store import Store
+
+
+def known_docs(store: Store) -> list[str]:
+    return [row[0] for row in store.conn.execute("SELECT doc FROM documents ORDER BY doc")]
+
+
+def check_doc(store: Store, doc: str | None) -> None:
+    if doc is None:
+        return
+    docs = known_docs(store)
+    if doc not in docs:
+        from tipcli.suggest import did_you_mean
+
+        raise UsageProblem(f"no document {doc!r} in the store",
+                           did_you_mean(doc, docs) or "see 'tipcli sources'")
+
+
+def check_year(year: int | None) -> None:
+    if year is not None and not 2001 <= year <= 2100:
+        raise UsageProblem(f"year {year} is out of range",
+                           "TIP Reports began in 2001; use e.g. 2022")
+
+
+def sources(store: Store) -> Result[Source]:
+    rows = store.conn.execute(
+        "SELECT doc, title, outlet, published, report_year, url, duplicate_of, chars"
+        " FROM documents ORDER BY doc").fetchall()
+    return Result("sources", tuple(Source(*row) for row in rows), notes=("sources",),
+                  empty_message="the store holds no documents", hint="add some with 'tipcli add'")
+
+
+def search(store: Store, query: str, *, limit: int = 10, doc: str | None = None,
+           year: int | None = None, min_score: float = 60.0) -> Result[Hit]:
+    if not query.strip():
+        raise UsageProblem("the search query is empty",
+                           "give words to look for, e.g. 'domestic helpers'")
+    if limit < 1:
+        raise UsageProblem(f"--limit must be at least 1, not {limit}")
+    if not 0 <= min_score <= 100:
+        raise UsageProblem(f"--min-score must be between 0 and 100, not {min_score}")
+    check_doc(store, doc)
+    check_year(year)
+    from tipcli import search as engine
+
+    hits = engine.search(store.conn, query, limit=limit, doc=doc, year=year, min_score=min_score)
+    return Result("hits", tuple(hits), notes=(f"search: {query}",),
+                  empty_message=f"no passage matches {query!r}",
+                  hint="try fewer or other words, or a lower --min-score")

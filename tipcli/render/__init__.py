@@ -1,0 +1,22 @@
+"""Rendering: one entry point turns a Result into a table, JSON, JSON Lines or CSV."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from tipcli.results import Result
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def render_result(result: Result[Any], fmt: str) -> None:
+    """Write result to stdout in fmt; data only, never messages."""
+    if fmt == "table":
+        from tipcli.render.table import render_table
+
+        render_table(result)
+        return
+    from tipcli.render import plain
+
+    plain.WRITERS[fmt](result, sys.stdout)

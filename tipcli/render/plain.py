@@ -1,0 +1,59 @@
+"""Machine formats (JSON, JSON Lines, CSV), written straight to stdout without rich."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from tipcli.results import Result
+
+# JSON may carry C1 controls and line separators raw; escape them so that
+# document text piped to a terminal cannot act on it.
+_UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def dumps(value: Any, indent: int | None = None) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=indent,
+                      separators=None if indent else (",", ":"))
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def write_json(result: Result[Any], out: TextIO) -> None:
+    """One array; each object on a line of its own, so it reads and diffs well."""
+    if not result.items:
+        out.write("[]\n")
+        return
+    body = ",\n".join("  " + dumps(item.to_json()) for item in result.items)
+    out.write("[\n" + body + "\n]\n")
+
+
+def write_jsonl(result: Result[Any], out: TextIO) -> None:
+    for item in result.items:
+        out.write(dumps(item.to_json()) + "\n")
+
+
+def write_csv(result: Result[Any], out: TextIO) -> None:
+    import csv
+
+    rows = [item.to_json() for item in result.items]
+    if not rows:
+        return
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(list(rows[0]))
+    for row in rows:
+        writer.writerow([_cell(v) for v in row.values()])
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return dumps(value)
+    return str(value)
+
+
+WRITERS: dict[str, Callable[[Result[Any], TextIO], None]] = {
+    "json": write_json, "jsonl": write_jsonl, "csv": write_csv,
+}

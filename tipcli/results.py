@@ -1,0 +1,70 @@
+"""Frozen result objects that queries return and renderers print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any, Generic, TypeVar
+
+
+class Record:
+    """A result row: its JSON object is its fields, in declaration order."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_json()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class Hit(Record):
+    doc: str
+    start: int
+    end: int
+    text: str
+    score: float
+    report_year: int | None
+    published: str | None
+    outlet: str | None
+    matches: tuple[tuple[int, int], ...]
+    also_in: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Source(Record):
+    doc: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    report_year: int | None
+    url: str | None
+    duplicate_of: str | None
+    chars: int
+
+
+@dataclass(frozen=True)
+class Change(Record):
+    """What `add`, `remove` or `index` did to one document or to the store."""
+
+    doc: str
+    action: str  # added, unchanged, removed, renamed, rebuilt, checked
+    detail: str | None
+
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True)
+class Result(Generic[R]):
+    """What a command prints: records, plus words for the table and for an empty answer."""
+
+    kind: str
+    items: tuple[R, ...]
+    notes: tuple[str, ...] = ()
+    empty_message: str = "nothing found"
+    hint: str | None = None

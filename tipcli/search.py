@@ -1,0 +1,193 @@
+"""Search: correct query terms against the vocabulary, narrow with FTS5, rank with rapidfuzz."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from tipcli.results import Hit
+from tipcli.text import normalize, words
+
+# How many FTS5 candidates (best BM25 first) are re-ranked with rapidfuzz.
+CANDIDATES = 300
+# A vocabulary term this similar to a query word is taken as what was meant.
+CORRECTION_CUTOFF = 75.0
+MAX_VARIANTS = 4
+# A passage word this similar to a query word is highlighted as a match.
+MATCH_CUTOFF = 75.0
+
+
+@dataclass(frozen=True)
+class Group:
+    """One query word, or a "quoted phrase", with the index terms it may stand for."""
+
+    words: tuple[str, ...]
+    variants: tuple[tuple[str, ...], ...]  # per word: vocabulary spellings to try
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.words) > 1
+
+
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def parse_query(query: str) -> list[tuple[str, ...]]:
+    """Words and quoted phrases, normalised; FTS5 syntax is never passed through."""
+    groups: list[tuple[str, ...]] = []
+    for phrase, bare in _TOKEN.findall(normalize(query)):
+        found = tuple(w for _, _, w in words(phrase if phrase else bare))
+        if not found:
+            continue
+        if phrase:
+            groups.append(found)
+        else:
+            groups.extend((w,) for w in found)
+    return groups
+
+
+def correct(conn: sqlite3.Connection, word: str) -> tuple[str, ...]:
+    """Vocabulary spellings close to word (the word itself first when indexed)."""
+    exact = conn.execute("SELECT df FROM vocab WHERE term = ?", (word,)).fetchone()
+    if len(word) < 4 or word.isdigit():
+        return (word,) if exact else ()
+    grams = {word[i:i + 3] for i in range(len(word) - 2)}
+    match = " OR ".join('"' + g.replace('"', '""') + '"' for g in sorted(grams))
+    candidates = [row[0] for row in conn.execute(
+        "SELECT v.term FROM vocab_trigrams t JOIN vocab v ON v.id = t.rowid"
+        " WHERE vocab_trigrams MATCH ? ORDER BY t.rank LIMIT 200", (match,))]
+    scored = process.extract(word, candidates, scorer=fuzz.ratio,
+                             score_cutoff=CORRECTION_CUTOFF, limit=MAX_VARIANTS)
+    variants = [term for term, _, _ in scored]
+    if exact:
+        variants = [word] + [v for v in variants if v != word]
+    return tuple(variants[:MAX_VARIANTS])
+
+
+def _fts_expression(groups: list[Group], operator: str) -> str:
+    def quoted(term: str) -> str:
+        return '"' + term.replace('"', '""') + '"'
+
+    parts = []
+    for group in groups:
+        if group.is_phrase:
+            parts.append(quoted(" ".join(v[0] for v in group.variants)))
+        else:
+            parts.append("(" + " OR ".join(quoted(v) for v in group.variants[0]) + ")")
+    return f" {operator} ".join(parts)
+
+
+def _similarities(typed: str, spellings: tuple[str, ...], token_words: list[str]) -> list[float]:
+    """For each passage word, its best ratio against the spellings of one query word.
+
+    The first spelling is what the user meant (the word itself when indexed,
+    else the closest correction) and counts in full; other spellings count as
+    much as they resemble what was typed, so "screening" prefers "screening"
+    to "screened".
+    """
+    best = [0.0] * len(token_words)
+    for rank, spelling in enumerate(dict.fromkeys(spellings)):
+        weight = 1.0 if rank == 0 else fuzz.ratio(typed, spelling) / 100
+        for _, sim, i in process.extract(spelling, token_words, scorer=fuzz.ratio, limit=None):
+            if sim * weight > best[i]:
+                best[i] = sim * weight
+    return best
+
+
+def score_passage(groups: list[Group], text: str) -> tuple[float, list[tuple[int, int]]]:
+    """Score 0-100 and the [start, end) of matched words within text.
+
+    Each query word scores its best rapidfuzz ratio against the passage's
+    words; a phrase counts only where its words stand together; words far
+    apart cost a little.
+    """
+    tokens = words(text)
+    if not tokens or not groups:
+        return 0.0, []
+    token_words = [t[2] for t in tokens]
+    group_scores: list[float] = []
+    positions: list[list[int]] = []
+    for group in groups:
+        per_word = [_similarities(typed, spellings, token_words)
+                    for typed, spellings in zip(group.words, group.variants, strict=True)]
+        if group.is_phrase:
+            best, where = 0.0, -1
+            n = len(per_word)
+            for i in range(len(tokens) - n + 1):
+                value = sum(per_word[k][i + k] for k in range(n)) / n
+                if value > best:
+                    best, where = value, i
+            group_scores.append(best)
+            positions.append(list(range(where, where + n)) if best >= MATCH_CUTOFF else [])
+        else:
+            sims = per_word[0]
+            best = max(sims)
+            group_scores.append(best)
+            positions.append([i for i, s in enumerate(sims)
+                              if s >= MATCH_CUTOFF and s >= best - 15])
+    score = sum(group_scores) / len(group_scores)
+    if len(groups) > 1 and all(positions):
+        firsts = sorted(p[0] for p in positions)
+        if firsts[-1] - firsts[0] > sum(len(g.words) for g in groups) + 3:
+            score *= 0.9
+    matched = sorted({i for p in positions for i in p})
+    return round(score, 1), [(tokens[i][0], tokens[i][1]) for i in matched]
+
+
+def search(conn: sqlite3.Connection, query: str, *, limit: int = 10, doc: str | None = None,
+           year: int | None = None, min_score: float = 60.0) -> list[Hit]:
+    parsed = parse_query(query)
+    groups: list[Group] = []
+    for ws in parsed:
+        variants = tuple(correct(conn, w) for w in ws)
+        if any(not v for v in variants):
+            if len(ws) > 1 or len(parsed) == 1:
+                return []  # a word the index has nothing like
+            continue  # drop a word with no counterpart; the others still count
+        groups.append(Group(ws, variants))
+    if not groups:
+        return []
+    rows = _candidates(conn, groups, "AND", doc, year)
+    if not rows and len(groups) > 1:
+        rows = _candidates(conn, groups, "OR", doc, year)
+    scored = []
+    for order, row in enumerate(rows):
+        pid, pdoc, start, _, text, same_as, report_year, published, outlet = row
+        score, spans = score_passage(groups, text)
+        if score >= min_score:
+            scored.append((-score, order, pid, same_as, pdoc, start, text, report_year,
+                           published, outlet, spans))
+    scored.sort()
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    for neg, _, pid, same_as, pdoc, start, text, report_year, published, outlet, spans in scored:
+        key = same_as or pid
+        if key in seen:
+            continue
+        seen.add(key)
+        others = [r[0] for r in conn.execute(
+            "SELECT DISTINCT doc FROM passages WHERE (same_as = ? OR id = ?) AND doc != ?",
+            (key, key, pdoc))]
+        hits.append(Hit(
+            doc=pdoc, start=start, end=start + len(text), text=text, score=-neg,
+            report_year=report_year, published=published, outlet=outlet,
+            matches=tuple((start + a, start + b) for a, b in spans), also_in=tuple(sorted(others)),
+        ))
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def _candidates(conn: sqlite3.Connection, groups: list[Group], operator: str,
+                doc: str | None, year: int | None) -> list[tuple]:  # type: ignore[type-arg]
+    return conn.execute(
+        "SELECT p.id, p.doc, p.start, p.end, p.text, p.same_as, d.report_year, d.published,"
+        " d.outlet FROM passages_fts f JOIN passages p ON p.id = f.rowid"
+        " JOIN documents d ON d.doc = p.doc"
+        " WHERE passages_fts MATCH ? AND (? IS NULL OR p.doc = ?)"
+        " AND (? IS NULL OR d.report_year = ?) ORDER BY f.rank LIMIT ?",
+        (_fts_expression(groups, operator), doc, doc, year, year, CANDIDATES),
+    ).fetchall()

@@ -1,0 +1,14 @@
+"""'Did you mean' suggestions for near-miss names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def did_you_mean(name: str, choices: Iterable[str], cutoff: float = 60.0) -> str | None:
+    """A hint naming the closest choice, or None when nothing is close."""
+    from rapidfuzz import fuzz, process, utils
+
+    best = process.extractOne(name, list(choices), scorer=fuzz.WRatio,
+                              processor=utils.default_process, score_cutoff=cutoff)
+    return f"did you mean {best[0]!r}?" if best else None
