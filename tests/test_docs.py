@@ -40,15 +40,17 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_second() -> None:
 
 @pytest.mark.parametrize("field", ["doc", "start", "end", "text", "score", "report_year",
                                    "published", "outlet", "matches", "also_in", "title", "url",
-                                   "duplicate_of", "chars", "action", "detail"])
+                                   "duplicate_of", "chars", "action", "detail", "jurisdiction",
+                                   "year", "tier", "basis", "evidence", "conflict"])
 def test_contract_documents_every_field(field: str) -> None:
     contract = (ROOT / "docs" / "json-output.md").read_text(encoding="utf-8")
     assert f"`{field}`" in contract
 
 
 def test_store_schema_is_documented() -> None:
+    from tipcli.extract import SCHEMA as FACTS_SCHEMA
     from tipcli.schema import SCHEMA
 
     doc = (ROOT / "docs" / "store.md").read_text(encoding="utf-8")
-    for table in re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", SCHEMA):
+    for table in re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", SCHEMA + FACTS_SCHEMA):
         assert f"`{table}`" in doc

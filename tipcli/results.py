@@ -68,3 +68,23 @@ class Result(Generic[R]):
     notes: tuple[str, ...] = ()
     empty_message: str = "nothing found"
     hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence(Record):
+    """Where a fact is stated: text == the document's text[start:end]."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Rating(Record):
+    jurisdiction: str
+    year: int
+    tier: str
+    basis: str  # "stated" or "inferred"
+    evidence: tuple[Evidence, ...]
+    conflict: bool

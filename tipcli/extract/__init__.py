@@ -2,17 +2,74 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections import Counter
 
 from tipcli.cleaning import Segment
 from tipcli.documents import Document
+from tipcli.extract.base import Context, Extractor, Fact
+from tipcli.extract.places import primary_place
+from tipcli.extract.ratings import RatingExtractor
+from tipcli.extract.years import report_year_in
+from tipcli.text import content_sentences
 
-SCHEMA = ""
+REGISTRY: list[Extractor] = [RatingExtractor()]
+
+SCHEMA = """
+CREATE TABLE facts (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    doc          TEXT NOT NULL,
+    jurisdiction TEXT,
+    year         INTEGER,
+    key          TEXT NOT NULL,
+    data         TEXT NOT NULL
+);
+CREATE INDEX facts_lookup ON facts(kind, jurisdiction, year);
+CREATE INDEX facts_doc ON facts(doc);
+CREATE TABLE evidence (
+    fact  INTEGER NOT NULL,
+    doc   TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end   INTEGER NOT NULL,
+    text  TEXT NOT NULL
+);
+CREATE INDEX evidence_fact ON evidence(fact);
+"""
+
+
+def context(doc: Document, segments: list[Segment]) -> Context:
+    content = [s for s in segments if s.is_content]
+    body = "\n".join(doc.text[s.start:s.end] for s in content)
+    named = Counter(report_year_in(s.text, None) for s in content_sentences(doc.text, content))
+    named.pop(None, None)
+    return Context(doc, segments, content_sentences(doc.text, segments), primary_place(body),
+                   named.most_common(1)[0][0] if named else None)
+
+
+def extract_all(doc: Document, segments: list[Segment]) -> list[Fact]:
+    ctx = context(doc, segments)
+    facts: list[Fact] = []
+    for extractor in REGISTRY:
+        facts.extend(extractor.extract(ctx))
+    return facts
 
 
 def store_facts(conn: sqlite3.Connection, doc: Document, segments: list[Segment]) -> None:
     """Run every registered extractor on doc and store what they find."""
+    for fact in extract_all(doc, segments):
+        cursor = conn.execute(
+            "INSERT INTO facts (kind, doc, jurisdiction, year, key, data) VALUES (?,?,?,?,?,?)",
+            (fact.kind, doc.doc, fact.jurisdiction, fact.year, fact.key,
+             json.dumps(fact.data, ensure_ascii=False)))
+        conn.executemany(
+            "INSERT INTO evidence (fact, doc, start, end, text) VALUES (?,?,?,?,?)",
+            [(cursor.lastrowid, doc.doc, s, e, doc.text[s:e]) for s, e in fact.spans])
 
 
 def delete_facts(conn: sqlite3.Connection, doc_id: str) -> None:
     """Remove the facts extracted from doc_id."""
+    conn.execute("DELETE FROM evidence WHERE fact IN (SELECT id FROM facts WHERE doc = ?)",
+                 (doc_id,))
+    conn.execute("DELETE FROM facts WHERE doc = ?", (doc_id,))

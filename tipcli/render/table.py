@@ -88,8 +88,13 @@ TABLES: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def register(kind: str, builder: Callable[[Any], Any]) -> None:
-    TABLES[kind] = builder
+def _ratings(result: Result[Any]) -> Any:
+    from tipcli.render.ratings import ratings_table
+
+    return ratings_table(result)
+
+
+TABLES["ratings"] = _ratings
 
 
 def render_table(result: Result[Any]) -> None:

@@ -2,8 +2,9 @@
 
 from tipcli.cli.commands.add import add
 from tipcli.cli.commands.index import index
+from tipcli.cli.commands.rating import rating
 from tipcli.cli.commands.remove import remove
 from tipcli.cli.commands.search import search
 from tipcli.cli.commands.sources import sources
 
-COMMANDS = [search, sources, add, remove, index]
+COMMANDS = [rating, search, sources, add, remove, index]

@@ -1,0 +1,41 @@
+"""`tipcli rating`: the tier a TIP Report gave a jurisdiction, with the words that state it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+
+
+def rating(
+    year: Annotated[int | None, typer.Argument(
+        help="Year the TIP Report was published (e.g. 2022); omit for every year.",
+        show_default=False)] = None,
+    jurisdiction: Annotated[str | None, typer.Option(
+        "--jurisdiction", "-j", help="Place (Hong Kong, Macau, China, ...) or 'all'. "
+        "Default: Hong Kong.", show_default=False)] = None,
+    json_: JsonFlag = False,
+    jsonl: JsonlFlag = False,
+    csv_: CsvFlag = False,
+) -> int:
+    """Tier ratings by report year, each with its evidence; conflicts are flagged.
+
+    YEAR is the year the report was published (the 2023 report covers 2022).
+    Without YEAR, every known year is listed and charted on the tier ladder.
+
+    Examples:
+
+      tipcli rating 2022
+
+      tipcli rating --jurisdiction all
+
+      tipcli rating 2023 -j macao --json | jq '.[].tier'
+    """
+    from tipcli import facts, queries
+    from tipcli.store import open_store
+
+    fmt = output_format(json_, jsonl, csv_)
+    queries.check_year(year)
+    return emit(facts.ratings(open_store(), year, jurisdiction), fmt)

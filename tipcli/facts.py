@@ -1,0 +1,77 @@
+"""Fact queries: ratings (and later figures and quotes) gathered across documents."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from tipcli.errors import UsageProblem
+from tipcli.results import Evidence, Rating, Result
+from tipcli.store import Store
+
+ALL = "all"
+DEFAULT_JURISDICTION = "Hong Kong"
+TIER_ORDER = {"Tier 1": 0, "Tier 2": 1, "Tier 2 Watch List": 2, "Tier 3": 3}
+
+
+def resolve_jurisdiction(store: Store, name: str | None) -> str | None:
+    """Canonical jurisdiction for a user's name; None means all of them."""
+    if name is None:
+        return DEFAULT_JURISDICTION
+    if name.strip().lower() == ALL:
+        return None
+    from tipcli.extract.places import resolve_name
+
+    resolved = resolve_name(name)
+    if resolved:
+        return resolved
+    known = [row[0] for row in store.conn.execute(
+        "SELECT DISTINCT jurisdiction FROM facts WHERE jurisdiction IS NOT NULL")]
+    for place in known:
+        if place.lower() == name.strip().lower():
+            return str(place)
+    from tipcli.suggest import did_you_mean
+
+    raise UsageProblem(f"no jurisdiction called {name!r}",
+                       did_you_mean(name, [*known, ALL]) or "try 'all'")
+
+
+def _evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
+    marks = ",".join("?" * len(fact_ids))
+    rows = store.conn.execute(
+        f"SELECT DISTINCT doc, start, end, text FROM evidence WHERE fact IN ({marks})"
+        " ORDER BY doc, start", fact_ids).fetchall()
+    return [Evidence(*row) for row in rows]
+
+
+def ratings(store: Store, year: int | None, jurisdiction: str | None) -> Result[Rating]:
+    place = resolve_jurisdiction(store, jurisdiction)
+    rows = store.conn.execute(
+        "SELECT id, jurisdiction, year, key, data FROM facts WHERE kind = 'rating'"
+        " AND (? IS NULL OR jurisdiction = ?)", (place, place)).fetchall()
+    groups: dict[tuple[str, int, str], list[tuple[int, str]]] = defaultdict(list)
+    for fid, where, when, tier, data in rows:
+        groups[(where, when, tier)].append((fid, json.loads(data)["basis"]))
+    tiers_per_year: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for where, when, tier in groups:
+        tiers_per_year[(where, when)].add(tier)
+    items = []
+    for (where, when, tier), found in groups.items():
+        if year is not None and when != year:
+            continue
+        stated = [fid for fid, basis in found if basis == "stated"]
+        inferred = [fid for fid, basis in found if basis != "stated"]
+        evidence = _evidence(store, stated) + [
+            e for e in _evidence(store, inferred) if e not in _evidence(store, stated)]
+        items.append(Rating(where, when, tier, "stated" if stated else "inferred",
+                            tuple(evidence), len(tiers_per_year[(where, when)]) > 1))
+    items.sort(key=lambda r: (r.jurisdiction != DEFAULT_JURISDICTION, r.jurisdiction, r.year,
+                              TIER_ORDER.get(r.tier, 9)))
+    who = place or "all jurisdictions"
+    default = " (default; --jurisdiction all for every place)" if jurisdiction is None else ""
+    known_years = sorted({when for (where, when) in tiers_per_year})
+    empty = f"no rating found for {who}" + (f" in the {year} report" if year else "")
+    hint = ("known report years: " + ", ".join(map(str, known_years))) if known_years else (
+        "see 'tipcli rating --jurisdiction all'")
+    return Result("ratings", tuple(items), notes=(f"ratings · {who}{default}",),
+                  empty_message=empty, hint=hint)
