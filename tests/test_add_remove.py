@@ -90,3 +90,19 @@ def test_encodings(cli: Any, tmp_path: Path, home: Path) -> None:
     hit = cli("search", "cafe resume", "--doc", "latin.txt", "--json").json()[0]
     assert_offsets("latin.txt", hit["start"], hit["end"], hit["text"], home)
     assert "café" in hit["text"]
+
+
+def test_removing_the_canonical_version_relinks_the_others(cli: Any, tmp_path: Path) -> None:
+    seed = Path(__file__).parent.parent / "seeds" / "000_9de49e92cb8ba1bd.txt"
+    fuller = tmp_path / "fuller.txt"
+    fuller.write_text(seed.read_text(encoding="utf-8") + "\nA closing paragraph that only "
+                      "this longer version of the article carries, for the test.\n",
+                      encoding="utf-8")
+    assert cli("add", str(fuller)).code == 0
+    meta = sources(cli)
+    assert meta["000_9de49e92cb8ba1bd.txt"]["duplicate_of"] == "fuller.txt"
+    assert meta["001_1fc0ef9a8a95c0eb.txt"]["duplicate_of"] == "fuller.txt"
+    assert cli("remove", "fuller.txt").code == 0
+    meta = sources(cli)
+    assert meta["000_9de49e92cb8ba1bd.txt"]["duplicate_of"] is None
+    assert meta["001_1fc0ef9a8a95c0eb.txt"]["duplicate_of"] == "000_9de49e92cb8ba1bd.txt"

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tipcli import dedup
-from tipcli.cleaning import clean
+from tipcli.cleaning import Segment, clean
 from tipcli.documents import (
     Document,
     added_files,
@@ -26,7 +26,7 @@ from tipcli.text import normalize, passages, terms
 Progress = Callable[[int, int], None]
 
 
-def title_of(doc: Document, segments: list) -> str | None:  # type: ignore[type-arg]
+def title_of(doc: Document, segments: list[Segment]) -> str | None:
     """The catalogue's title, else the document's headline, else its opening words."""
     if doc.meta.title:
         return doc.meta.title
@@ -192,13 +192,18 @@ def sync(conn: sqlite3.Connection, home: Path, progress: Progress | None = None)
     gone = [doc for doc in known if doc not in on_disk]
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for doc in gone + [c for c in changed if c in known]:
+        replaced = gone + [c for c in changed if c in known]
+        marks = ",".join("?" * len(replaced))
+        orphans = [row[0] for row in conn.execute(
+            f"SELECT doc FROM documents WHERE duplicate_of IN ({marks})", replaced)]
+        for doc in replaced:
             delete_document(conn, doc)
         for i, name in enumerate(changed, 1):
             index_document(conn, load_added(on_disk[name]))
             if progress:
                 progress(i, len(changed))
-        dedup.link_duplicates(conn, changed)
+        # Versions that pointed at a replaced document may now point elsewhere.
+        dedup.link_duplicates(conn, changed + [o for o in orphans if o not in replaced])
         _write_meta(conn, stamps)
         conn.execute("COMMIT")
     except BaseException:

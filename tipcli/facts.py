@@ -61,8 +61,9 @@ def ratings(store: Store, year: int | None, jurisdiction: str | None) -> Result[
             continue
         stated = [fid for fid, basis in found if basis == "stated"]
         inferred = [fid for fid, basis in found if basis != "stated"]
-        evidence = _evidence(store, stated) + [
-            e for e in _evidence(store, inferred) if e not in _evidence(store, stated)]
+        stated_evidence = _evidence(store, stated) if stated else []
+        evidence = stated_evidence + [e for e in _evidence(store, inferred)
+                                      if e not in stated_evidence]
         items.append(Rating(where, when, tier, "stated" if stated else "inferred",
                             tuple(evidence), len(tiers_per_year[(where, when)]) > 1))
     items.sort(key=lambda r: (r.jurisdiction != DEFAULT_JURISDICTION, r.jurisdiction, r.year,

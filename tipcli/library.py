@@ -6,6 +6,7 @@ import contextlib
 import errno
 import json
 import os
+import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,7 +100,7 @@ def _store_error(exc: OSError, home: Path) -> StoreError:
     return StoreError(f"cannot write to {home}: {exc.strerror or exc}")
 
 
-def _fresh_writable(home: Path):  # type: ignore[no-untyped-def]
+def _fresh_writable(home: Path) -> sqlite3.Connection:
     """Under the write lock: bring the store up to date and open it for writing."""
     problem = check_existing(index_path(home), current_stamps(home))
     if problem is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -182,7 +183,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 10, doc: str | 
 
 
 def _candidates(conn: sqlite3.Connection, groups: list[Group], operator: str,
-                doc: str | None, year: int | None) -> list[tuple]:  # type: ignore[type-arg]
+                doc: str | None, year: int | None) -> list[tuple[Any, ...]]:
     return conn.execute(
         "SELECT p.id, p.doc, p.start, p.end, p.text, p.same_as, d.report_year, d.published,"
         " d.outlet FROM passages_fts f JOIN passages p ON p.id = f.rowid"

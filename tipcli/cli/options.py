@@ -25,7 +25,7 @@ def emit(result: Result[Any], fmt: str) -> int:
     """Print result; exit 1 (with a line on stderr) when it is empty."""
     from tipcli.render import render_result
 
-    if result.items or fmt in ("json",):
+    if result.items or fmt == "json":  # an empty --json answer is still one array: []
         render_result(result, fmt)
     if not result.items:
         import sys
