@@ -9,12 +9,13 @@ from collections import Counter
 from tipcli.cleaning import Segment
 from tipcli.documents import Document
 from tipcli.extract.base import Context, Extractor, Fact
+from tipcli.extract.figures import FigureExtractor
 from tipcli.extract.places import primary_place
 from tipcli.extract.ratings import RatingExtractor
 from tipcli.extract.years import report_year_in
 from tipcli.text import content_sentences
 
-REGISTRY: list[Extractor] = [RatingExtractor()]
+REGISTRY: list[Extractor] = [RatingExtractor(), FigureExtractor()]
 
 SCHEMA = """
 CREATE TABLE facts (

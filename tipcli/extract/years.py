@@ -23,3 +23,19 @@ def report_year_in(sentence: str, default: int | None) -> int | None:
     if rel and default is not None:
         return default - 1 if rel.group("which").lower() in ("last", "previous") else default
     return default
+
+
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+# What a figure counts, nearest first: "In 2019", "since the 2019-20 financial year",
+# "last year", "during the same period", "in the previous reporting period".
+PERIOD = re.compile(
+    r"(?P<fy>\b(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\b)(?:\s+(?:financial|fiscal)\s+year)?"
+    r"|\b(?:in|during|for|throughout|since|by the end of|as of|of)\s+(?:the\s+(?:first|second)\s+"
+    r"half\s+of\s+|" + _MONTHS + r"\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    r"|(?P<last>\blast\s+year\b|\bthe\s+(?:previous|past|preceding)\s+year\b)"
+    r"|(?P<this>\bthis\s+year\b)"
+    r"|(?P<same>\b(?:during|in|over)\s+the\s+same\s+period\b)"
+    r"|(?P<prev>\bthe\s+previous\s+reporting\s+period\b)",
+    re.IGNORECASE,
+)

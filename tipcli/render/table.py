@@ -94,7 +94,19 @@ def _ratings(result: Result[Any]) -> Any:
     return ratings_table(result)
 
 
-TABLES["ratings"] = _ratings
+def _figures(result: Result[Any]) -> Any:
+    from tipcli.render.figures import figures_table
+
+    return figures_table(result)
+
+
+def _metrics(result: Result[Any]) -> Any:
+    from tipcli.render.figures import metrics_table
+
+    return metrics_table(result)
+
+
+TABLES.update(ratings=_ratings, figures=_figures, metrics=_metrics)
 
 
 def render_table(result: Result[Any]) -> None:

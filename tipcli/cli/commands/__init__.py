@@ -6,5 +6,6 @@ from tipcli.cli.commands.rating import rating
 from tipcli.cli.commands.remove import remove
 from tipcli.cli.commands.search import search
 from tipcli.cli.commands.sources import sources
+from tipcli.cli.commands.stats import stats
 
-COMMANDS = [rating, search, sources, add, remove, index]
+COMMANDS = [rating, stats, search, sources, add, remove, index]

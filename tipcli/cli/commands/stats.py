@@ -1,0 +1,49 @@
+"""`tipcli stats`: stated figures by metric and period, each with its evidence."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+
+
+def stats(
+    period: Annotated[str | None, typer.Argument(
+        help="What the figure counts, as stated: 2019, 2019-20 ...", show_default=False)] = None,
+    metric: Annotated[str | None, typer.Option(
+        "--metric", "-m", help="Metric, matched forgivingly ('screenings').",
+        show_default=False)] = None,
+    jurisdiction: Annotated[str | None, typer.Option(
+        "--jurisdiction", "-j", help="Only this place.", show_default=False)] = None,
+    list_metrics: Annotated[bool, typer.Option(
+        "--list-metrics", help="List the metrics found, with their periods.")] = False,
+    json_: JsonFlag = False,
+    jsonl: JsonlFlag = False,
+    csv_: CsvFlag = False,
+) -> int:
+    """Figures (screenings, victims, investigations, funding ...) as the sources state them.
+
+    Breakdowns are linked to their totals and flagged when they do not add up;
+    numbers are never corrected. Where a metric has several periods, the table
+    shows the trend.
+
+    Examples:
+
+      tipcli stats --metric screenings
+
+      tipcli stats 2020
+
+      tipcli stats --list-metrics
+
+      tipcli stats -m investigations --json | jq '.[] | select(.adds_up == false)'
+    """
+    from tipcli import facts
+    from tipcli.store import open_store
+
+    fmt = output_format(json_, jsonl, csv_)
+    store = open_store()
+    if list_metrics:
+        return emit(facts.metrics(store), fmt)
+    return emit(facts.stats(store, period, metric, jurisdiction), fmt)
