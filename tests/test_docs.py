@@ -44,7 +44,7 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_second() -> None:
                                    "year", "tier", "basis", "evidence", "conflict", "id",
                                    "metric", "label", "value", "unit", "qualifier", "period",
                                    "part_of", "parts_sum", "adds_up", "figures", "periods",
-                                   "labels"])
+                                   "labels", "speaker", "speaker_kind", "form"])
 def test_contract_documents_every_field(field: str) -> None:
     contract = (ROOT / "docs" / "json-output.md").read_text(encoding="utf-8")
     assert f"`{field}`" in contract

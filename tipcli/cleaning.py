@@ -80,7 +80,7 @@ _BYLINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _TEASER = re.compile(r"(?:\.\.\.|…)\s*read more\s*$|\bread more\s*$", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
+_TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*\s*$")
 _HEADING = re.compile(r"^[A-Z][A-Z0-9 ,.'&()/-]{1,60}:\s*\S|^[A-Z0-9 ,.'&()/-]{3,60}$")
 _BULLET = re.compile(r"^(?:[-*•‣◦]|\d{1,2}[.)])\s+")
 

@@ -113,3 +113,15 @@ class Metric(Record):
     figures: int
     periods: tuple[str, ...]
     labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Quote(Record):
+    speaker: str
+    speaker_kind: str  # government, report, official, other
+    text: str
+    form: str  # "statement", or "phrase" for a few words quoted inside a sentence
+    year: int | None  # the report year
+    published: str | None
+    doc: str
+    evidence: tuple[Evidence, ...]  # the quoted words; versions of one article all listed

@@ -11,11 +11,12 @@ from tipcli.documents import Document
 from tipcli.extract.base import Context, Extractor, Fact
 from tipcli.extract.figures import FigureExtractor
 from tipcli.extract.places import primary_place
+from tipcli.extract.quotes import QuoteExtractor
 from tipcli.extract.ratings import RatingExtractor
 from tipcli.extract.years import report_year_in
 from tipcli.text import content_sentences
 
-REGISTRY: list[Extractor] = [RatingExtractor(), FigureExtractor()]
+REGISTRY: list[Extractor] = [RatingExtractor(), FigureExtractor(), QuoteExtractor()]
 
 SCHEMA = """
 CREATE TABLE facts (

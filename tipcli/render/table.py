@@ -106,7 +106,13 @@ def _metrics(result: Result[Any]) -> Any:
     return metrics_table(result)
 
 
-TABLES.update(ratings=_ratings, figures=_figures, metrics=_metrics)
+def _quotes(result: Result[Any]) -> Any:
+    from tipcli.render.quotes import quotes_table
+
+    return quotes_table(result)
+
+
+TABLES.update(ratings=_ratings, figures=_figures, metrics=_metrics, quotes=_quotes)
 
 
 def render_table(result: Result[Any]) -> None:

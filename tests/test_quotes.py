@@ -1,0 +1,102 @@
+"""Quotes: gold from the seeds, speakers, titles and scare quotes, and the quotes command."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import FIXTURES, ROOT, assert_offsets
+from tipcli.cleaning import clean
+from tipcli.documents import Document, Metadata, load_seed, load_seed_catalogue, seed_files
+from tipcli.extract import extract_all
+
+GOLD = json.loads((ROOT / "tests" / "gold" / "quotes.json").read_text(encoding="utf-8"))
+
+
+def seed_quotes() -> list[tuple[str, str, str, str, str]]:
+    catalogue = load_seed_catalogue()
+    out = []
+    for path in seed_files():
+        doc = load_seed(path, catalogue)
+        for fact in extract_all(doc, clean(doc.text)):
+            if fact.kind == "quote":
+                out.append((doc.doc[:3], fact.key, fact.data["speaker_kind"], fact.data["form"],
+                            fact.data["text"]))
+    return out
+
+
+def test_seed_quotes_match_gold() -> None:
+    found = seed_quotes()
+    gold = [tuple(g) for g in GOLD["quotes"]]
+    matched = Counter()
+    for g in gold:
+        hits = [f for f in found if f[:4] == g[:4] and f[4].startswith(g[4])]
+        assert hits, f"missed {g}"
+        matched[hits[0]] += 1
+    extra = [f for f in found if not any(f[:4] == g[:4] and f[4].startswith(g[4]) for g in gold)]
+    assert extra == [], "false positives"
+
+
+def test_quote_evidence_is_exact(cli: Any, home: Path) -> None:
+    quotes = cli("quotes", "--json").json()
+    assert quotes
+    for q in quotes:
+        for ev in q["evidence"]:
+            assert_offsets(ev["doc"], ev["start"], ev["end"], ev["text"], home)
+        assert " ".join(" ".join(e["text"].split()) for e in q["evidence"][:1]) in q["text"] or \
+            q["text"] in " ".join(" ".join(e["text"].split()) for e in q["evidence"])
+
+
+def test_versions_of_one_article_are_merged(cli: Any) -> None:
+    quotes = cli("quotes", "We urge the US", "--json").json()
+    assert len(quotes) == 1
+    assert {e["doc"] for e in quotes[0]["evidence"]} == {"000_9de49e92cb8ba1bd.txt",
+                                                         "001_1fc0ef9a8a95c0eb.txt"}
+    assert quotes[0]["doc"] == "000_9de49e92cb8ba1bd.txt"
+
+
+def test_speaker_filter_is_forgiving(cli: Any) -> None:
+    quotes = cli("quotes", "--speaker", "foreign affairs office", "--json").json()
+    assert quotes and all("foreign affairs office" in q["speaker"] for q in quotes)
+    assert all(q["speaker_kind"] == "report" for q in
+               cli("quotes", "--speaker", "US report", "--json").json())
+    assert cli("quotes", "--speaker", "nobody-at-all-zz").code == 1
+
+
+def test_statements_only(cli: Any) -> None:
+    quotes = cli("quotes", "--statements", "--json").json()
+    assert quotes and all(q["form"] == "statement" for q in quotes)
+    assert not any(q["text"] == "tool of stigmatisation" for q in quotes)
+
+
+@pytest.mark.parametrize("sentence", [
+    'The government formulated the "Action Plan to Combat Trafficking in Human Beings".',
+    "Police arrested a woman nicknamed “Queen of Temple Street” in February.",
+    "The law was cited along with “increased restrictions to freedom of expression”.",
+])
+def test_titles_and_unattributed_phrases_are_not_quotes(sentence: str) -> None:
+    text = f"Test headline\n\n{sentence}\n"
+    doc = Document("t.txt", text, Metadata(report_year=2020), "added", Path("t.txt"))
+    assert [f for f in extract_all(doc, clean(text)) if f.kind == "quote"] == []
+
+
+def test_quote_across_paragraphs_and_hostile_nesting() -> None:
+    text = ("Headline here\n\n“The first paragraph of a long statement goes on for a while,\n\n"
+            "“and the second paragraph ends it here,” the minister said.\n\n"
+            'He said: "one "two "three "four five six seven eight nine ten\n')
+    doc = Document("t.txt", text, Metadata(report_year=2020), "added", Path("t.txt"))
+    quotes = [f for f in extract_all(doc, clean(text)) if f.kind == "quote"]
+    assert quotes[0].key == "the minister" and len(quotes[0].spans) == 2
+    for fact in quotes:
+        for start, end in fact.spans:
+            assert 0 <= start < end <= len(text)
+
+
+def test_fixture_press_release(cli: Any) -> None:
+    cli("add", str(FIXTURES))
+    quotes = cli("quotes", "--speaker", "Security Bureau", "--json").json()
+    assert quotes and quotes[0]["year"] == 2014 and quotes[0]["speaker_kind"] == "official"

@@ -1,0 +1,42 @@
+"""`tipcli quotes`: who said what, with the date, the source and the quoted words."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+
+
+def quotes(
+    query: Annotated[str | None, typer.Argument(
+        help="Words in the quote (forgiving).", show_default=False)] = None,
+    speaker: Annotated[str | None, typer.Option(
+        "--speaker", "-s", help="Who said it (forgiving): 'foreign affairs office', 'report'.",
+        show_default=False)] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Report year.",
+                                             show_default=False)] = None,
+    statements: Annotated[bool, typer.Option(
+        "--statements", help="Only full statements, not phrases quoted inside a sentence.")
+    ] = False,
+    json_: JsonFlag = False,
+    jsonl: JsonlFlag = False,
+    csv_: CsvFlag = False,
+) -> int:
+    """Quoted statements with speaker, date and source; versions of one article merged.
+
+    Examples:
+
+      tipcli quotes --speaker "foreign affairs office"
+
+      tipcli quotes "prevalent problem" --year 2022
+
+      tipcli quotes --statements --json | jq -r '.[] | "\\(.speaker): \\(.text)"'
+    """
+    from tipcli import facts, queries
+    from tipcli.store import open_store
+
+    fmt = output_format(json_, jsonl, csv_)
+    queries.check_year(year)
+    return emit(facts.quotes(open_store(), query, speaker, year, not statements), fmt)

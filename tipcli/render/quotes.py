@@ -1,0 +1,29 @@
+"""The quotes table: speaker, date, the words, and where they stand."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+
+from tipcli.render.ratings import EVIDENCE_STYLE
+from tipcli.render.safe import visible
+from tipcli.results import Quote, Result
+
+
+def quotes_table(result: Result[Quote]) -> Table:
+    table = Table(title=" · ".join(visible(n) for n in result.notes), show_lines=True,
+                  expand=True)
+    table.add_column("speaker", ratio=1)
+    table.add_column("quote", ratio=3)
+    for q in result.items:
+        who = Text(visible(q.speaker), style="bold")
+        who.append(f"\n{q.speaker_kind}", style="dim")
+        who.append(f"\n{q.published or ''} · report {q.year or '?'}", style="dim")
+        words = Text("“" + visible(q.text) + "”",
+                     style=EVIDENCE_STYLE if q.form == "statement" else "italic")
+        if q.form == "phrase":
+            words.append("  (phrase)", style="dim")
+        for ev in q.evidence:
+            words.append(f"\n  {visible(ev.doc)} [{ev.start}:{ev.end}]", style="dim")
+        table.add_row(who, words)
+    return table
