@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 
 from tipcli.errors import UsageProblem
-from tipcli.results import Evidence, Figure, Metric, Quote, Rating, Result
+from tipcli.results import Evidence, Figure, Hit, Metric, Quote, Rating, Result
 from tipcli.store import Store
 
 ALL = "all"
@@ -37,11 +37,27 @@ def resolve_jurisdiction(store: Store, name: str | None) -> str | None:
 
 
 def _evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
+    """The spans stating these facts, each with the passage around it for tables."""
     marks = ",".join("?" * len(fact_ids))
     rows = store.conn.execute(
-        f"SELECT DISTINCT doc, start, end, text FROM evidence WHERE fact IN ({marks})"
-        " ORDER BY doc, start", fact_ids).fetchall()
-    return [Evidence(*row) for row in rows]
+        f"SELECT DISTINCT e.doc, e.start, e.end, e.text, d.report_year, d.published, d.outlet"
+        f" FROM evidence e JOIN documents d ON d.doc = e.doc WHERE e.fact IN ({marks})"
+        " ORDER BY e.doc, e.start", fact_ids).fetchall()
+    out = []
+    for doc, start, end, text, year, published, outlet in rows:
+        around = store.conn.execute(
+            "SELECT MIN(start), MAX(end) FROM passages WHERE doc = ? AND end > ? AND start < ?",
+            (doc, start, end)).fetchone()
+        context = None
+        if around[0] is not None:
+            lo, hi = min(around[0], start), max(around[1], end)
+            passage = "".join(row[0] for row in store.conn.execute(
+                "SELECT text FROM passages WHERE doc = ? AND start = ?", (doc, lo)))
+            if passage and lo + len(passage) >= hi:
+                context = Hit(doc, lo, lo + len(passage), passage, 100.0, year, published,
+                              outlet, ((start, end),), ())
+        out.append(Evidence(doc, start, end, text, context))
+    return out
 
 
 def ratings(store: Store, year: int | None, jurisdiction: str | None) -> Result[Rating]:

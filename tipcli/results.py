@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Generic, TypeVar
 
 
@@ -10,7 +10,8 @@ class Record:
     """A result row: its JSON object is its fields, in declaration order."""
 
     def to_json(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        return {f.name: _plain(getattr(self, f.name))
+                for f in fields(self) if f.metadata.get("json", True)}  # type: ignore[arg-type]
 
 
 def _plain(value: Any) -> Any:
@@ -78,6 +79,8 @@ class Evidence(Record):
     start: int
     end: int
     text: str
+    # For tables only (not in JSON): the passage around the words, and the date.
+    context: Hit | None = field(default=None, compare=False, metadata={"json": False})
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.render.ratings import EVIDENCE_STYLE
+from tipcli.render.evidence import evidence_cell
 from tipcli.render.safe import visible
 from tipcli.results import Figure, Metric, Result
 
@@ -36,13 +36,10 @@ def figures_table(result: Result[Figure]) -> list[object]:
         figure = Text(amount(fig), style="bold")
         if fig.adds_up is False:
             figure.append(f"\n⚠ parts add up to {fig.parts_sum:,}", style="bold red")
-        where = Text()
-        for ev in fig.evidence:
-            where.append("“" + visible(ev.text) + "”", style=EVIDENCE_STYLE)
-            where.append(f"\n  {visible(ev.doc)} [{ev.start}:{ev.end}] · "
-                         f"{visible(fig.jurisdiction or '')} · report {fig.report_year or '?'}",
-                         style="dim")
-        table.add_row(name, fig.period or "", figure, where)
+        label = Text(visible(fig.label) + (f" · {visible(fig.jurisdiction)}"
+                                           if fig.jurisdiction else ""), style="dim")
+        table.add_row(name, fig.period or "", figure,
+                      Text("\n").join([label, evidence_cell(fig.evidence)]))
     parts: list[object] = [table]
     trends = trend_lines(result.items)
     if trends:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.render.ratings import EVIDENCE_STYLE
+from tipcli.render.evidence import evidence_cell
 from tipcli.render.safe import visible
 from tipcli.results import Quote, Result
 
@@ -19,11 +19,7 @@ def quotes_table(result: Result[Quote]) -> Table:
         who = Text(visible(q.speaker), style="bold")
         who.append(f"\n{q.speaker_kind}", style="dim")
         who.append(f"\n{q.published or ''} · report {q.year or '?'}", style="dim")
-        words = Text("“" + visible(q.text) + "”",
-                     style=EVIDENCE_STYLE if q.form == "statement" else "italic")
-        if q.form == "phrase":
-            words.append("  (phrase)", style="dim")
-        for ev in q.evidence:
-            words.append(f"\n  {visible(ev.doc)} [{ev.start}:{ev.end}]", style="dim")
+        words = Text("(phrase) " if q.form == "phrase" else "", style="dim")
+        words.append_text(evidence_cell(q.evidence))
         table.add_row(who, words)
     return table

@@ -5,21 +5,11 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from tipcli.render.evidence import evidence_cell
 from tipcli.render.safe import visible
 from tipcli.results import Rating, Result
 
 LADDER = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
-EVIDENCE_STYLE = "bold yellow"
-
-
-def evidence_cell(rating: Rating) -> Text:
-    out = Text()
-    for i, ev in enumerate(rating.evidence):
-        if i:
-            out.append("\n")
-        out.append("“" + visible(ev.text) + "”", style=EVIDENCE_STYLE)
-        out.append(f"\n  {visible(ev.doc)} [{ev.start}:{ev.end}]", style="dim")
-    return out
 
 
 def ratings_table(result: Result[Rating]) -> list[object]:
@@ -34,7 +24,8 @@ def ratings_table(result: Result[Rating]) -> list[object]:
         tier = Text(r.tier, style="bold")
         if r.conflict:
             tier.append("\n⚠ sources disagree", style="bold red")
-        table.add_row(str(r.year), visible(r.jurisdiction), tier, r.basis, evidence_cell(r))
+        table.add_row(str(r.year), visible(r.jurisdiction), tier, r.basis,
+                      evidence_cell(r.evidence))
     parts: list[object] = [table]
     years = sorted({r.year for r in result.items})
     places = sorted({r.jurisdiction for r in result.items})
