@@ -19,6 +19,17 @@ SOURCE = {"doc": str, "title": (str, type(None)), "outlet": (str, type(None)),
           "published": (str, type(None)), "report_year": (int, type(None)),
           "url": (str, type(None)), "duplicate_of": (str, type(None)), "chars": int}
 CHANGE = {"doc": str, "action": str, "detail": (str, type(None))}
+OPT_STR = (str, type(None))
+RATING = {"jurisdiction": str, "year": int, "tier": str, "basis": str, "evidence": list,
+          "conflict": bool}
+FIGURE = {"id": str, "jurisdiction": OPT_STR, "metric": str, "label": str,
+          "value": (int, float), "unit": OPT_STR, "qualifier": OPT_STR, "period": OPT_STR,
+          "report_year": (int, type(None)), "part_of": OPT_STR,
+          "parts_sum": (int, float, type(None)), "adds_up": (bool, type(None)), "evidence": list}
+QUOTE = {"speaker": str, "speaker_kind": str, "text": str, "form": str,
+         "year": (int, type(None)), "published": OPT_STR, "doc": str, "evidence": list}
+METRIC = {"metric": str, "figures": int, "periods": list, "labels": list}
+EVIDENCE = {"doc": str, "start": int, "end": int, "text": str}
 
 
 def check_shape(objects: list[dict[str, Any]], shape: dict[str, Any]) -> None:
@@ -33,6 +44,10 @@ def commands_with_results(tmp_path: Path) -> list[tuple[list[str], dict[str, Any
     article = tmp_path / "article.txt"
     article.write_text((FIXTURES / "wire_2024.txt").read_text(encoding="utf-8"), encoding="utf-8")
     return [
+        (["rating", "2022"], RATING),
+        (["stats", "--metric", "screenings"], FIGURE),
+        (["stats", "--list-metrics"], METRIC),
+        (["quotes", "--speaker", "foreign affairs office"], QUOTE),
         (["search", "domestic helpers"], HIT),
         (["sources"], SOURCE),
         (["add", str(article)], CHANGE),
@@ -56,6 +71,17 @@ def test_every_command_speaks_every_format(cli: Any, tmp_path: Path, fmt: str) -
             assert rows and list(rows[0]) == list(shape)
             continue
         check_shape(objects, shape)
+        for obj in objects:
+            if "evidence" in obj:
+                check_shape(obj["evidence"], EVIDENCE)
+                assert obj["evidence"]
+
+
+@pytest.mark.parametrize("args", [["rating", "2019"], ["stats", "1999"],
+                                  ["quotes", "zzqqxx-nothing"]])
+def test_fact_commands_exit_1_with_empty_array(cli: Any, args: list[str]) -> None:
+    run = cli(*args, "--json")
+    assert run.code == 1 and json.loads(run.out) == [] and len(run.err.splitlines()) == 1
 
 
 def test_search_hit_fields(cli: Any) -> None:
