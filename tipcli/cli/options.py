@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from tipcli.errors import EXIT_NOT_FOUND, EXIT_OK, UsageProblem
-from tipcli.results import Result
+
+if TYPE_CHECKING:  # building the result classes costs ~5 ms; only queries need them
+    from tipcli.results import Result
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON array on stdout.")]
 JsonlFlag = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
