@@ -104,3 +104,11 @@ def test_crlf_offsets_are_kept() -> None:
     segments = clean(text)
     assert [text[s.start:s.end] for s in segments if s.is_content] == [
         "Headline here", "First paragraph of the story.", "Second one, also prose."]
+
+
+def test_prose_ending_in_document_is_not_script() -> None:
+    text = ("Officials said the findings were in the document.\n\n"
+            "var x = document.getElementById('main');\n")
+    kinds = [(text[s.start:s.end], s.kind) for s in clean(text)]
+    assert kinds[0][1] != "script" and kinds[0][0].endswith("the document.")
+    assert kinds[1][1] == "script"

@@ -102,3 +102,22 @@ def test_trend_is_shown_for_several_periods(cli: Any) -> None:
     cli("add", str(FIXTURES))
     out = cli("stats", "-m", "screenings").out
     assert "trends" in out and "→" in out
+
+
+_NUMBERISH = ["HK$", "MOP$ ", "US$", "RMB ", "€", "£", "$", "7,500", "12,34", "3.5", "1.5.6",
+              "2019", "one", "One", "twenty-one", "a dozen", "no", "someone", "abc123", "-5",
+              "million", "bn", "%", " per cent", "victims", "cases", ",", ".", " ", " and "]
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_fast_number_scan_matches_the_pattern(seed: int) -> None:
+    """number_matches() must yield exactly what NUMBER.finditer() would."""
+    import random
+
+    from tipcli.extract.figures import NUMBER, number_matches
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_NUMBERISH) for _ in range(rng.randrange(1, 40)))
+    start = rng.randrange(0, max(1, len(text) // 3))
+    want = [m.span() for m in NUMBER.finditer(text, start, len(text))]
+    assert [m.span() for m in number_matches(text, start, len(text))] == want, text

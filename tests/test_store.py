@@ -63,7 +63,7 @@ def test_failed_build_leaves_the_previous_store(home: Path, monkeypatch: Any) ->
     def explode(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build, "index_document", explode)
+    monkeypatch.setattr(build, "insert", explode)
     with contextlib.suppress(KeyboardInterrupt):
         build.rebuild(home)
     assert db.read_bytes() == before

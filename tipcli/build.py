@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sqlite3
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from tipcli import dedup
@@ -19,6 +21,7 @@ from tipcli.documents import (
     load_seed_catalogue,
     seed_files,
 )
+from tipcli.extract.base import Fact
 from tipcli.paths import index_path
 from tipcli.schema import SCHEMA
 from tipcli.text import normalize, passages, terms
@@ -40,37 +43,107 @@ def title_of(doc: Document, segments: list[Segment]) -> str | None:
     return None
 
 
-def index_document(conn: sqlite3.Connection, doc: Document) -> None:
-    """Insert one document and everything derived from it."""
+@dataclass(frozen=True)
+class Prepared:
+    """One document's store rows, computed without the store (so in any process)."""
+
+    doc: Document
+    title: str | None
+    sha256: str
+    size: int
+    mtime_ns: int
+    segments: list[tuple[int, int, str]]
+    passages: list[tuple[int, int, str, str, int]]  # start, end, text, normalised, fingerprint
+    vocabulary: Counter[str]  # term -> passages containing it
+    facts: list[Fact]
+
+
+def prepare(doc: Document) -> Prepared:
+    """Clean, split and extract one document: the CPU-heavy half of indexing."""
+    from tipcli.extract import extract_all
+
     segments = clean(doc.text)
     stat = doc.path.stat()
-    meta = doc.meta
+    vocabulary: Counter[str] = Counter()
+    rows = []
+    for span in passages(doc.text, segments):
+        norm = normalize(span.text)
+        vocabulary.update(set(terms(norm, normalized=True)))
+        rows.append((span.start, span.end, span.text, norm, dedup.fingerprint(norm)))
+    return Prepared(doc, title_of(doc, segments), doc.sha256, stat.st_size, stat.st_mtime_ns,
+                    [(s.start, s.end, s.kind) for s in segments], rows, vocabulary,
+                    extract_all(doc, segments))
+
+
+def insert(conn: sqlite3.Connection, prepared: Prepared) -> None:
+    """Write one prepared document's rows: the store half of indexing."""
+    doc, meta = prepared.doc, prepared.doc.meta
     conn.execute(
         "INSERT INTO documents (doc, title, outlet, published, report_year, url, duplicate_of,"
         " chars, sha256, origin, size, mtime_ns) VALUES (?,?,?,?,?,?,NULL,?,?,?,?,?)",
-        (doc.doc, title_of(doc, segments), meta.outlet, meta.published, meta.report_year,
-         meta.url, len(doc.text), doc.sha256, doc.origin, stat.st_size, stat.st_mtime_ns),
+        (doc.doc, prepared.title, meta.outlet, meta.published, meta.report_year,
+         meta.url, len(doc.text), prepared.sha256, doc.origin, prepared.size,
+         prepared.mtime_ns),
     )
     conn.executemany("INSERT INTO segments (doc, start, end, kind) VALUES (?,?,?,?)",
-                     [(doc.doc, s.start, s.end, s.kind) for s in segments])
-    vocabulary: Counter[str] = Counter()
-    rows = []
-    fts_rows = []
-    for span in passages(doc.text, segments):
-        norm = normalize(span.text)
-        vocabulary.update(set(terms(span.text)))
-        rows.append((doc.doc, span.start, span.end, span.text, dedup.fingerprint(norm)))
-        fts_rows.append(norm)
+                     [(doc.doc, *segment) for segment in prepared.segments])
     first_id = _next_id(conn, "passages")
     conn.executemany(
         "INSERT INTO passages (id, doc, start, end, text, fingerprint) VALUES (?,?,?,?,?,?)",
-        [(first_id + i, *row) for i, row in enumerate(rows)])
+        [(first_id + i, doc.doc, start, end, text, fp)
+         for i, (start, end, text, _, fp) in enumerate(prepared.passages)])
     conn.executemany("INSERT INTO passages_fts (rowid, body) VALUES (?, ?)",
-                     [(first_id + i, body) for i, body in enumerate(fts_rows)])
-    _add_vocabulary(conn, vocabulary)
+                     [(first_id + i, row[3]) for i, row in enumerate(prepared.passages)])
+    _add_vocabulary(conn, prepared.vocabulary)
     from tipcli.extract import store_facts
 
-    store_facts(conn, doc, segments)
+    store_facts(conn, doc, prepared.facts)
+
+
+def index_document(conn: sqlite3.Connection, doc: Document) -> None:
+    """Insert one document and everything derived from it."""
+    insert(conn, prepare(doc))
+
+
+def _prepare_job(job: tuple[Path, bool]) -> Prepared:
+    """Load and prepare one file; runs in a worker process."""
+    path, is_seed = job
+    return prepare(load_seed(path, load_seed_catalogue()) if is_seed else load_added(path))
+
+
+# Below this much text, starting worker processes costs more than it saves.
+_PARALLEL_MIN_BYTES = 2_000_000
+
+
+def prepared_documents(jobs: list[tuple[Path, bool]]) -> Iterator[Prepared]:
+    """Prepared documents in job order, spread over the CPU cores when it pays.
+
+    The store has one writer, so workers only compute rows; this process
+    inserts them while the workers go on with the next documents.
+    """
+    workers = min(os.cpu_count() or 1, 8, len(jobs))
+    size = 0
+    for path, _ in jobs:
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+    if workers < 2 or size < _PARALLEL_MIN_BYTES:
+        yield from map(_prepare_job, jobs)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        # A bounded window of documents in flight keeps memory flat.
+        window: deque[Future[Prepared]] = deque()
+        queue = iter(jobs)
+        for job in itertools.islice(queue, 2 * workers):
+            window.append(pool.submit(_prepare_job, job))
+        while window:
+            done = window.popleft().result()
+            for job in itertools.islice(queue, 1):
+                window.append(pool.submit(_prepare_job, job))
+            yield done
 
 
 def _next_id(conn: sqlite3.Connection, table: str) -> int:
@@ -126,16 +199,14 @@ def populate(conn: sqlite3.Connection, home: Path, stamps: dict[str, str],
 
     conn.executescript(SCHEMA + FACTS_SCHEMA)
     conn.execute("BEGIN")
-    paths = seed_files() + added_files(home)
-    catalogue = load_seed_catalogue()
-    seeds = set(seed_files())
+    seeds = seed_files()
+    jobs = [(path, True) for path in seeds] + [(path, False) for path in added_files(home)]
     new = []
-    for i, path in enumerate(paths, 1):
-        doc = load_seed(path, catalogue) if path in seeds else load_added(path)
-        index_document(conn, doc)
-        new.append(doc.doc)
+    for i, prepared in enumerate(prepared_documents(jobs), 1):
+        insert(conn, prepared)
+        new.append(prepared.doc.doc)
         if progress:
-            progress(i, len(paths))
+            progress(i, len(jobs))
     dedup.link_duplicates(conn, new)
     _write_meta(conn, stamps)
     conn.execute("COMMIT")
@@ -198,8 +269,9 @@ def sync(conn: sqlite3.Connection, home: Path, progress: Progress | None = None)
             f"SELECT doc FROM documents WHERE duplicate_of IN ({marks})", replaced)]
         for doc in replaced:
             delete_document(conn, doc)
-        for i, name in enumerate(changed, 1):
-            index_document(conn, load_added(on_disk[name]))
+        jobs = [(on_disk[name], False) for name in changed]
+        for i, prepared in enumerate(prepared_documents(jobs), 1):
+            insert(conn, prepared)
             if progress:
                 progress(i, len(changed))
         # Versions that pointed at a replaced document may now point elsewhere.

@@ -56,7 +56,7 @@ _NAV_MARKER = re.compile(
     re.IGNORECASE,
 )
 _SCRIPT = re.compile(
-    r"jQuery|\$\(|function\s*\(|\bvar\s+\w+\s*=|document\.|window\.|</?script|\}\s*\)\s*;"
+    r"jQuery|\$\(|function\s*\(|\bvar\s+\w+\s*=|document\.\w|window\.\w|</?script|\}\s*\)\s*;"
     r"|\"\)\s*;|^\s*[\"');{}]+\s*$"
 )
 _CAPTION = re.compile(
@@ -79,6 +79,13 @@ _BYLINE_PREFIX = re.compile(
     r"^\[[^\]\n]{0,80}\b(?:reporter|correspondent|staff|writer|editor|journalist)\b[^\]\n]{0,60}\]\s*",
     re.IGNORECASE,
 )
+# Cheap substring tests that must pass before the patterns above can match:
+# most lines are prose, and a substring scan costs a fraction of a regex search.
+# (The one-word share-button lines are short, and short lines are always tested.)
+_BOILERPLATE_HINTS = ("share this", "follow us", "download", "copyright", "©", "rights reserved",
+                      "questions about", "sign up", "subscribe", "newsletter", "click here",
+                      "advertisement", "get the answers", "ends", "issued at")
+_SCRIPT_HINTS = ("jQuery", "$(", "function", "var", "document.", "window.", "script", ";")
 _TEASER = re.compile(r"(?:\.\.\.|…)\s*read more\s*$|\bread more\s*$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*\s*$")
 _HEADING = re.compile(r"^[A-Z][A-Z0-9 ,.'&()/-]{1,60}:\s*\S|^[A-Z0-9 ,.'&()/-]{3,60}$")
@@ -124,19 +131,25 @@ def _is_headline_like(line: Line, max_words: int = 18) -> bool:
 
 def _furniture_kind(line: Line) -> str | None:
     text = line.text
-    if _SCRIPT.search(text):
+    lowered = text.lower()
+    short = len(text) < 40  # short lines are cheap to test in full
+    if (short or any(h in text for h in _SCRIPT_HINTS)) and _SCRIPT.search(text):
         return "script"
-    if _CAPTION.search(text):
+    if (short or ":" in text or text.startswith("(")) and _CAPTION.search(text):
         return "caption"
     if _DATELINE.match(text):
         return "dateline"
     if _BYLINE.match(text) and line.words <= 12:
         return "byline"
-    if _BOILERPLATE.search(text):
+    if (short or any(h in lowered for h in _BOILERPLATE_HINTS)) and _BOILERPLATE.search(text):
         return "boilerplate"
     if _is_tag_list(text):
         return "tags"
     return None
+
+
+def _is_teaser(text: str) -> bool:
+    return "read more" in text.lower() and _TEASER.search(text) is not None
 
 
 def clean(text: str) -> list[Segment]:
@@ -158,11 +171,11 @@ def clean(text: str) -> list[Segment]:
             in_nav = True
             continue
         if in_nav:
-            if kinds[i] is not None or _is_headline_like(line) or _TEASER.search(line.text):
+            if kinds[i] is not None or _is_headline_like(line) or _is_teaser(line.text):
                 kinds[i] = kinds[i] or "navigation"
                 continue
             in_nav = False
-        if _TEASER.search(line.text):
+        if _is_teaser(line.text):
             kinds[i] = "navigation"
 
     # Runs of three or more headline-like lines are lists of links.

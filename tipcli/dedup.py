@@ -11,6 +11,7 @@ _COMMON_PASSAGE_DOCS = 20
 # A document is a version of another when at least this share of its
 # passage text has a close match there.
 _CONTAINMENT = 0.6
+_SHARED_PASSAGES = 0.2
 _PASSAGE_SIMILARITY = 88.0
 
 
@@ -21,17 +22,27 @@ def fingerprint(normalized_passage: str) -> int:
 
 
 def _candidates(conn: sqlite3.Connection, doc: str) -> list[str]:
-    """Other documents sharing several exact passages with doc (cheap, indexed)."""
-    shared: dict[str, int] = {}
-    for (fp,) in conn.execute("SELECT DISTINCT fingerprint FROM passages WHERE doc = ?", (doc,)):
-        others = [row[0] for row in conn.execute(
-            "SELECT DISTINCT doc FROM passages WHERE fingerprint = ? AND doc != ? LIMIT ?",
-            (fp, doc, _COMMON_PASSAGE_DOCS + 1))]
-        if len(others) > _COMMON_PASSAGE_DOCS:
-            continue
-        for other in others:
-            shared[other] = shared.get(other, 0) + 1
-    return [d for d, n in sorted(shared.items(), key=lambda kv: -kv[1]) if n >= 2][:3]
+    """Other documents sharing enough exact passages with doc to be worth a close look.
+
+    One indexed query; a fuzzy comparison of every passage pair costs far more,
+    so it runs only for documents that share at least _SHARED_PASSAGES of the
+    smaller one's passages word for word (versions of an article keep most
+    sentences as they were).
+    """
+    rows = conn.execute(
+        "SELECT o.doc, COUNT(DISTINCT o.fingerprint),"
+        " (SELECT COUNT(DISTINCT fingerprint) FROM passages WHERE doc = o.doc)"
+        " FROM (SELECT DISTINCT fingerprint FROM passages WHERE doc = ?) f"
+        " JOIN passages o ON o.fingerprint = f.fingerprint AND o.doc != ?"
+        " WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM passages c"
+        "        WHERE c.fingerprint = f.fingerprint LIMIT ?)) <= ?"
+        " GROUP BY o.doc", (doc, doc, _COMMON_PASSAGE_DOCS + 2, _COMMON_PASSAGE_DOCS + 1),
+    ).fetchall()
+    own = conn.execute("SELECT COUNT(DISTINCT fingerprint) FROM passages WHERE doc = ?",
+                       (doc,)).fetchone()[0]
+    worth = [(shared, other) for other, shared, theirs in rows
+             if shared >= max(2, _SHARED_PASSAGES * min(own, theirs))]
+    return [other for _, other in sorted(worth, key=lambda pair: (-pair[0], pair[1]))][:3]
 
 
 def _passages(conn: sqlite3.Connection, doc: str) -> list[tuple[int, str]]:

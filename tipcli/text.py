@@ -116,6 +116,9 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), normalize_word(m.group(0))) for m in WORD.finditer(text)]
 
 
-def terms(text: str) -> list[str]:
+_TERM = re.compile(r"[^\W_]+")
+
+
+def terms(text: str, *, normalized: bool = False) -> list[str]:
     """The index terms of a text, as the FTS5 unicode61 tokenizer would see them."""
-    return re.findall(r"[^\W_]+", normalize(text))
+    return _TERM.findall(text if normalized else normalize(text))

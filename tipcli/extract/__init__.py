@@ -44,9 +44,10 @@ CREATE INDEX evidence_fact ON evidence(fact);
 def context(doc: Document, segments: list[Segment]) -> Context:
     content = [s for s in segments if s.is_content]
     body = "\n".join(doc.text[s.start:s.end] for s in content)
-    named = Counter(report_year_in(s.text, None) for s in content_sentences(doc.text, content))
+    sentences = content_sentences(doc.text, content)
+    named = Counter(report_year_in(s.text, None) for s in sentences)
     named.pop(None, None)
-    return Context(doc, segments, content_sentences(doc.text, segments), primary_place(body),
+    return Context(doc, segments, sentences, primary_place(body),
                    named.most_common(1)[0][0] if named else None)
 
 
@@ -58,9 +59,9 @@ def extract_all(doc: Document, segments: list[Segment]) -> list[Fact]:
     return facts
 
 
-def store_facts(conn: sqlite3.Connection, doc: Document, segments: list[Segment]) -> None:
-    """Run every registered extractor on doc and store what they find."""
-    for fact in extract_all(doc, segments):
+def store_facts(conn: sqlite3.Connection, doc: Document, facts: list[Fact]) -> None:
+    """Store what the extractors found in doc (see extract_all)."""
+    for fact in facts:
         cursor = conn.execute(
             "INSERT INTO facts (kind, doc, jurisdiction, year, key, data) VALUES (?,?,?,?,?,?)",
             (fact.kind, doc.doc, fact.jurisdiction, fact.year, fact.key,

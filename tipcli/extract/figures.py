@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from tipcli.extract.base import Context, Fact
 from tipcli.extract.numbers import COUNT_WORDS, SCALES, parse_number, plain
 from tipcli.extract.places import mentions
-from tipcli.extract.years import PERIOD
+from tipcli.extract.years import periods
 from tipcli.text import Span
 
 NUMBER = re.compile(
@@ -23,6 +23,37 @@ NUMBER = re.compile(
     r"(?P<percent>\s?(?:%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
+# Where a NUMBER match can begin: its number starts at a digit run or a count
+# word, with at most five characters of currency before it ("MOP$ ").
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_COUNT_STARTS = frozenset(w for w in COUNT_WORDS.split("|") if " " not in w) | {"a", "no"}
+_CURRENCY_BEFORE = re.compile(r"(?:(?:HK|US|NT|S|A|C)?\$|RMB\s?|¥|€|£|MOP\$?\s?)$", re.I)
+
+
+def number_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What NUMBER.finditer(text, start, end) yields, several times faster.
+
+    Trying the pattern only where a number can begin, instead of at every
+    character, matters: figures are extracted from every sentence indexed.
+    """
+    chunk = text[start:end]
+    starts = [start + m.start() for m in _DIGITS.finditer(chunk)]
+    starts += [start + m.start() for m in _LETTERS.finditer(chunk)
+               if m.group(0).lower() in _COUNT_STARTS]
+    cursor = start
+    for pos in sorted(starts):
+        if pos < cursor:
+            continue
+        currency = _CURRENCY_BEFORE.search(text, max(cursor, pos - 5), pos)
+        for attempt in ((currency.start(), pos) if currency else (pos,)):
+            match = NUMBER.match(text, attempt, end)
+            if match:
+                yield match
+                cursor = match.end()
+                break
+
+
 QUALIFIER = re.compile(
     r"\b(?P<q>more than|over|about|around|approximately|nearly|almost|only|at least|up to|"
     r"some|fewer than|less than|just|roughly|close to|an estimated|a total of|a mere)\s+$",
@@ -200,7 +231,7 @@ class FigureExtractor:
 
     def _numbers(self, text: str, sentence: Span) -> Iterator[Found]:
         previous: Found | None = None
-        for m in NUMBER.finditer(text, sentence.start, sentence.end):
+        for m in number_matches(text, sentence.start, sentence.end):
             num_start = m.start("num")
             left = text[sentence.start:m.start()]
             right = text[m.end():sentence.end]
@@ -314,7 +345,7 @@ class FigureExtractor:
         """What a figure counts: a period in its own clause (after it, else before it),
         else the sentence's earlier one, else a later one. Without fig: the sentence's."""
         text = ctx.text
-        candidates = list(PERIOD.finditer(text, sentence.start, sentence.end))
+        candidates = periods(text, sentence.start, sentence.end)
         if not candidates:
             return None
         if fig is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -129,6 +130,7 @@ class QuoteExtractor:
     def extract(self, ctx: Context) -> Iterator[Fact]:
         text = ctx.text
         last_speaker: str | None = None
+        named: list[tuple[int, str]] | None = None
         for quoted in scan(text, ctx.segments):
             pieces = quoted.pieces
             if text[pieces[-1][1] - 1] == ",":  # "…our work," the spokesman said
@@ -143,7 +145,9 @@ class QuoteExtractor:
                 else ""
             speaker = self._speaker(ctx, before, after, first)
             if speaker and speaker.lower() in _PRONOUNS:
-                speaker = self._antecedent(ctx, speaker, first) or last_speaker
+                if named is None:  # computed once per document, and only when needed
+                    named = self._named_spokespeople(ctx)
+                speaker = self._antecedent(named, speaker, first) or last_speaker
             if speaker is None and quoted.opens_paragraph and not before.strip():
                 speaker = last_speaker  # a paragraph that opens with a quote continues it
             statement = len(words.split()) >= MIN_STATEMENT_WORDS
@@ -196,11 +200,23 @@ class QuoteExtractor:
         return who
 
     @staticmethod
-    def _antecedent(ctx: Context, pronoun: str, at: int) -> str | None:
+    def _named_spokespeople(ctx: Context) -> list[tuple[int, str]]:
+        """(end offset, words) of every spokesperson named in full in the content, in order."""
+        named: list[tuple[int, str]] = []
+        for seg in ctx.segments:
+            if seg.is_content:
+                named.extend((m.end(), m.group(0))
+                             for m in _SPOKES.finditer(ctx.text, seg.start, seg.end)
+                             if not m.group(0).lower().startswith("the "))
+        return sorted(named)
+
+    @staticmethod
+    def _antecedent(named: list[tuple[int, str]], pronoun: str, at: int) -> str | None:
         """"the spokesman" -> the last spokesperson named in full before it."""
         if "spokes" not in pronoun.lower():
             return None
-        named = [m.group(0) for m in _SPOKES.finditer(ctx.text, 0, at)
-                 if not m.group(0).lower().startswith("the ") and
-                 any(seg.start <= m.start() < seg.end and seg.is_content for seg in ctx.segments)]
-        return named[-1][0].upper() + named[-1][1:] if named else None
+        before = bisect.bisect_right(named, (at, "\U0010ffff"))
+        if not before:
+            return None
+        words = named[before - 1][1]
+        return words[0].upper() + words[1:]

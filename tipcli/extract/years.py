@@ -16,10 +16,11 @@ _RELATIVE = re.compile(r"\b(?P<which>this|last|next|previous)\s+year['’]s\s+(?
 
 def report_year_in(sentence: str, default: int | None) -> int | None:
     """An explicit report year in the sentence, else a relative one, else default."""
-    match = REPORT_YEAR.search(sentence)
+    # Substring tests first: both patterns need these words, and most sentences lack them.
+    match = REPORT_YEAR.search(sentence) if "20" in sentence else None
     if match:
         return int(match.group("y1") or match.group("y2") or match.group("y3"))
-    rel = _RELATIVE.search(sentence)
+    rel = _RELATIVE.search(sentence) if "year" in sentence.lower() else None
     if rel and default is not None:
         return default - 1 if rel.group("which").lower() in ("last", "previous") else default
     return default
@@ -39,3 +40,13 @@ PERIOD = re.compile(
     r"|(?P<prev>\bthe\s+previous\s+reporting\s+period\b)",
     re.IGNORECASE,
 )
+
+
+def periods(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """PERIOD matches in text[start:end]; each needs a year's digits, "year" or "period"."""
+    chunk = text[start:end]
+    if "19" not in chunk and "20" not in chunk:
+        lowered = chunk.lower()
+        if "year" not in lowered and "period" not in lowered:
+            return []
+    return list(PERIOD.finditer(text, start, end))
