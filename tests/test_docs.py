@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ROOT
 from tipcli.cli.commands import COMMANDS
 
-NAMES = [c.__name__.rstrip("_").replace("_", "-") for c in COMMANDS]
+NAMES = list(COMMANDS)
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import assert_offsets
 
@@ -97,3 +99,11 @@ def test_nothing_found_exits_1_with_empty_array(cli: Any) -> None:
     assert run.code == 1
     assert run.json() == []
     assert len(run.err.strip().splitlines()) == 1 and "no passage matches" in run.err
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_word_fast_path_matches_full_normalisation(text: str) -> None:
+    from tipcli.text import WORD, normalize_word, words
+
+    assert words(text) == [(m.start(), m.end(), normalize_word(m.group(0)))
+                           for m in WORD.finditer(text)]

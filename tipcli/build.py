@@ -24,6 +24,7 @@ from tipcli.documents import (
 from tipcli.extract.base import Fact
 from tipcli.paths import index_path
 from tipcli.schema import SCHEMA
+from tipcli.store import WRITER_CACHE_KIB
 from tipcli.text import normalize, passages, terms
 
 Progress = Callable[[int, int], None]
@@ -75,8 +76,13 @@ def prepare(doc: Document) -> Prepared:
                     extract_all(doc, segments))
 
 
-def insert(conn: sqlite3.Connection, prepared: Prepared) -> None:
-    """Write one prepared document's rows: the store half of indexing."""
+def insert(conn: sqlite3.Connection, prepared: Prepared,
+           vocabulary: Counter[str] | None = None) -> None:
+    """Write one prepared document's rows: the store half of indexing.
+
+    With vocabulary, the document's terms are added to it for the caller to
+    write once for a whole batch (see _add_vocabulary), not per document.
+    """
     doc, meta = prepared.doc, prepared.doc.meta
     conn.execute(
         "INSERT INTO documents (doc, title, outlet, published, report_year, url, duplicate_of,"
@@ -94,7 +100,10 @@ def insert(conn: sqlite3.Connection, prepared: Prepared) -> None:
          for i, (start, end, text, _, fp) in enumerate(prepared.passages)])
     conn.executemany("INSERT INTO passages_fts (rowid, body) VALUES (?, ?)",
                      [(first_id + i, row[3]) for i, row in enumerate(prepared.passages)])
-    _add_vocabulary(conn, prepared.vocabulary)
+    if vocabulary is None:
+        _add_vocabulary(conn, prepared.vocabulary)
+    else:
+        vocabulary.update(prepared.vocabulary)
     from tipcli.extract import store_facts
 
     store_facts(conn, doc, prepared.facts)
@@ -202,11 +211,13 @@ def populate(conn: sqlite3.Connection, home: Path, stamps: dict[str, str],
     seeds = seed_files()
     jobs = [(path, True) for path in seeds] + [(path, False) for path in added_files(home)]
     new = []
+    vocabulary: Counter[str] = Counter()
     for i, prepared in enumerate(prepared_documents(jobs), 1):
-        insert(conn, prepared)
+        insert(conn, prepared, vocabulary)
         new.append(prepared.doc.doc)
         if progress:
             progress(i, len(jobs))
+    _add_vocabulary(conn, vocabulary)
     dedup.link_duplicates(conn, new)
     _write_meta(conn, stamps)
     conn.execute("COMMIT")
@@ -235,6 +246,7 @@ def rebuild(home: Path, progress: Progress | None = None) -> None:
         try:
             conn.execute("PRAGMA journal_mode = OFF")  # a half-built temp file is thrown away
             conn.execute("PRAGMA synchronous = OFF")
+            conn.execute(f"PRAGMA cache_size = {WRITER_CACHE_KIB}")
             populate(conn, home, stamps, progress)
         finally:
             conn.close()
@@ -270,10 +282,12 @@ def sync(conn: sqlite3.Connection, home: Path, progress: Progress | None = None)
         for doc in replaced:
             delete_document(conn, doc)
         jobs = [(on_disk[name], False) for name in changed]
+        vocabulary: Counter[str] = Counter()
         for i, prepared in enumerate(prepared_documents(jobs), 1):
-            insert(conn, prepared)
+            insert(conn, prepared, vocabulary)
             if progress:
                 progress(i, len(changed))
+        _add_vocabulary(conn, vocabulary)
         # Versions that pointed at a replaced document may now point elsewhere.
         dedup.link_duplicates(conn, changed + [o for o in orphans if o not in replaced])
         _write_meta(conn, stamps)

@@ -24,25 +24,30 @@ def fingerprint(normalized_passage: str) -> int:
 def _candidates(conn: sqlite3.Connection, doc: str) -> list[str]:
     """Other documents sharing enough exact passages with doc to be worth a close look.
 
-    One indexed query; a fuzzy comparison of every passage pair costs far more,
-    so it runs only for documents that share at least _SHARED_PASSAGES of the
-    smaller one's passages word for word (versions of an article keep most
-    sentences as they were).
+    A fuzzy comparison of every passage pair is costly, so it runs only for
+    documents that share at least _SHARED_PASSAGES of the smaller one's
+    passages word for word (versions of an article keep most sentences).
     """
-    rows = conn.execute(
-        "SELECT o.doc, COUNT(DISTINCT o.fingerprint),"
-        " (SELECT COUNT(DISTINCT fingerprint) FROM passages WHERE doc = o.doc)"
-        " FROM (SELECT DISTINCT fingerprint FROM passages WHERE doc = ?) f"
-        " JOIN passages o ON o.fingerprint = f.fingerprint AND o.doc != ?"
-        " WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM passages c"
-        "        WHERE c.fingerprint = f.fingerprint LIMIT ?)) <= ?"
-        " GROUP BY o.doc", (doc, doc, _COMMON_PASSAGE_DOCS + 2, _COMMON_PASSAGE_DOCS + 1),
-    ).fetchall()
-    own = conn.execute("SELECT COUNT(DISTINCT fingerprint) FROM passages WHERE doc = ?",
-                       (doc,)).fetchone()[0]
-    worth = [(shared, other) for other, shared, theirs in rows
-             if shared >= max(2, _SHARED_PASSAGES * min(own, theirs))]
-    return [other for _, other in sorted(worth, key=lambda pair: (-pair[0], pair[1]))][:3]
+    shared: dict[str, int] = {}
+    own = 0
+    for (fp,) in conn.execute("SELECT DISTINCT fingerprint FROM passages WHERE doc = ?", (doc,)):
+        own += 1
+        others = [row[0] for row in conn.execute(
+            "SELECT DISTINCT doc FROM passages WHERE fingerprint = ? AND doc != ? LIMIT ?",
+            (fp, doc, _COMMON_PASSAGE_DOCS + 1))]
+        if len(others) > _COMMON_PASSAGE_DOCS:
+            continue
+        for other in others:
+            shared[other] = shared.get(other, 0) + 1
+    worth = []
+    for other, count in shared.items():
+        if count < 2:
+            continue
+        theirs = conn.execute("SELECT COUNT(DISTINCT fingerprint) FROM passages WHERE doc = ?",
+                              (other,)).fetchone()[0]
+        if count >= _SHARED_PASSAGES * min(own, theirs):
+            worth.append((-count, other))
+    return [other for _, other in sorted(worth)][:3]
 
 
 def _passages(conn: sqlite3.Connection, doc: str) -> list[tuple[int, str]]:

@@ -37,6 +37,7 @@ CREATE TABLE passages (
 );
 CREATE INDEX passages_doc ON passages(doc);
 CREATE INDEX passages_fingerprint ON passages(fingerprint);
+CREATE INDEX passages_same_as ON passages(same_as) WHERE same_as IS NOT NULL;
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     body, content='', tokenize='porter unicode61 remove_diacritics 2'
 );

@@ -113,6 +113,9 @@ def normalize_word(word: str) -> str:
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """Word tokens with offsets into text; each token normalised for matching."""
+    if text.isascii():  # the common case: lower-casing is all normalize() would do
+        return [(m.start(), m.end(), m.group(0).replace(",", ""))
+                for m in WORD.finditer(text.lower())]
     return [(m.start(), m.end(), normalize_word(m.group(0))) for m in WORD.finditer(text)]
 
 

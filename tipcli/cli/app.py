@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from tipcli import __version__
-from tipcli.cli.commands import COMMANDS
+from tipcli.cli.commands import COMMANDS, load
 from tipcli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, TipcliError
 
 app = typer.Typer(
@@ -42,8 +42,30 @@ def root(
     _state["debug"] = debug
 
 
-for command in COMMANDS:
-    app.command(name=command.__name__.rstrip("_").replace("_", "-"))(command)  # type: ignore[type-var]
+_registered: set[str] = set()
+
+
+def register(names: list[str]) -> typer.Typer:
+    """Add the named commands to app (each once) and return it."""
+    for name in names:
+        if name not in _registered:
+            app.command(name=name)(load(name))
+            _registered.add(name)
+    order = list(COMMANDS)
+    app.registered_commands.sort(key=lambda info: order.index(info.name or ""))
+    return app
+
+
+def _needed(args: list[str]) -> list[str]:
+    """The one command args run, when that is plain; else every command (for help,
+    did-you-mean and the like). Root options (--debug) may come first."""
+    for arg in args:
+        if arg in ("--debug",):
+            continue
+        if arg in COMMANDS:
+            return [arg]
+        break
+    return list(COMMANDS)
 
 
 def _fail(message: str, code: int) -> int:
@@ -59,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     _state["debug"] = "--debug" in args or bool(os.environ.get("TIPCLI_DEBUG"))
     try:
-        command = get_command(app)
+        command = get_command(register(_needed(args)))
         code = command.main(args=args, prog_name="tipcli", standalone_mode=False)
         code = code if isinstance(code, int) else EXIT_OK
     except TipcliError as exc:

@@ -61,14 +61,15 @@ def extract_all(doc: Document, segments: list[Segment]) -> list[Fact]:
 
 def store_facts(conn: sqlite3.Connection, doc: Document, facts: list[Fact]) -> None:
     """Store what the extractors found in doc (see extract_all)."""
-    for fact in facts:
-        cursor = conn.execute(
-            "INSERT INTO facts (kind, doc, jurisdiction, year, key, data) VALUES (?,?,?,?,?,?)",
-            (fact.kind, doc.doc, fact.jurisdiction, fact.year, fact.key,
-             json.dumps(fact.data, ensure_ascii=False)))
-        conn.executemany(
-            "INSERT INTO evidence (fact, doc, start, end, text) VALUES (?,?,?,?,?)",
-            [(cursor.lastrowid, doc.doc, s, e, doc.text[s:e]) for s, e in fact.spans])
+    first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").fetchone()[0]
+    conn.executemany(
+        "INSERT INTO facts (id, kind, doc, jurisdiction, year, key, data) VALUES (?,?,?,?,?,?,?)",
+        [(first + i, fact.kind, doc.doc, fact.jurisdiction, fact.year, fact.key,
+          json.dumps(fact.data, ensure_ascii=False)) for i, fact in enumerate(facts)])
+    conn.executemany(
+        "INSERT INTO evidence (fact, doc, start, end, text) VALUES (?,?,?,?,?)",
+        [(first + i, doc.doc, s, e, doc.text[s:e])
+         for i, fact in enumerate(facts) for s, e in fact.spans])
 
 
 def delete_facts(conn: sqlite3.Connection, doc_id: str) -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from tipcli.results import Result
+from tipcli.results import Result, record_json
 
 # JSON may carry C1 controls and line separators raw; escape them so that
 # document text piped to a terminal cannot act on it.
@@ -25,19 +25,19 @@ def write_json(result: Result[Any], out: TextIO) -> None:
     if not result.items:
         out.write("[]\n")
         return
-    body = ",\n".join("  " + dumps(item.to_json()) for item in result.items)
+    body = ",\n".join("  " + dumps(record_json(item)) for item in result.items)
     out.write("[\n" + body + "\n]\n")
 
 
 def write_jsonl(result: Result[Any], out: TextIO) -> None:
     for item in result.items:
-        out.write(dumps(item.to_json()) + "\n")
+        out.write(dumps(record_json(item)) + "\n")
 
 
 def write_csv(result: Result[Any], out: TextIO) -> None:
     import csv
 
-    rows = [item.to_json() for item in result.items]
+    rows = [record_json(item) for item in result.items]
     if not rows:
         return
     writer = csv.writer(out, lineterminator="\n")

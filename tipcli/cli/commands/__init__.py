@@ -1,12 +1,29 @@
-"""Every tipcli command, in the order `tipcli --help` lists them."""
+"""Every tipcli command, in the order `tipcli --help` lists them, imported only when needed."""
 
-from tipcli.cli.commands.add import add
-from tipcli.cli.commands.index import index
-from tipcli.cli.commands.quotes import quotes
-from tipcli.cli.commands.rating import rating
-from tipcli.cli.commands.remove import remove
-from tipcli.cli.commands.search import search
-from tipcli.cli.commands.sources import sources
-from tipcli.cli.commands.stats import stats
+from __future__ import annotations
 
-COMMANDS = [rating, stats, quotes, search, sources, add, remove, index]
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+# Command name -> the module under tipcli.cli.commands that defines it (as a
+# function of the same name, with a trailing underscore where the name is a
+# Python keyword). Building a command costs typer a signature walk, so a call
+# builds only the one it runs.
+COMMANDS: dict[str, str] = {
+    "rating": "rating",
+    "stats": "stats",
+    "quotes": "quotes",
+    "search": "search",
+    "sources": "sources",
+    "add": "add",
+    "remove": "remove",
+    "index": "index",
+}
+
+
+def load(name: str) -> Callable[..., Any]:
+    """The function behind the command called name."""
+    module = importlib.import_module(f"tipcli.cli.commands.{COMMANDS[name]}")
+    function: Callable[..., Any] = getattr(module, name.replace("-", "_"))
+    return function
