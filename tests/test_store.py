@@ -52,7 +52,9 @@ def test_damaged_store_is_rebuilt_with_a_notice(cli: Any, home: Path) -> None:
     run = cli("sources", "--json")
     assert run.code == 0 and len(run.json()) == 5
     db.unlink()  # deleted
-    assert cli("sources", "--json").code == 0 and db.exists()
+    run = cli("sources", "--json")
+    assert run.code == 0 and db.exists()
+    assert "missing" in run.err and len(run.err.strip().splitlines()) == 1
 
 
 def test_failed_build_leaves_the_previous_store(home: Path, monkeypatch: Any) -> None:

@@ -92,11 +92,16 @@ _HEADING = re.compile(r"^[A-Z][A-Z0-9 ,.'&()/-]{1,60}:\s*\S|^[A-Z0-9 ,.'&()/-]{3
 _BULLET = re.compile(r"^(?:[-*•‣◦]|\d{1,2}[.)])\s+")
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with offsets trimmed of surrounding whitespace."""
     lines: list[Line] = []
     pos = 0
-    for raw in text.splitlines(keepends=True):
+    # Only CR and LF end lines: str.splitlines() would also break at form
+    # feeds, NEL and other controls that scraped prose carries stray.
+    for raw in _LINE.findall(text):
         body = raw.rstrip("\r\n")
         stripped_left = body.lstrip(_WS)
         stripped = stripped_left.rstrip(_WS)

@@ -33,8 +33,11 @@ Progress = build.Progress
 
 @dataclass(frozen=True)
 class Incoming:
+    """A file that passed the checks. Its text is read again when written, so that
+    adding a big collection never holds all of it in memory at once."""
+
     path: Path
-    text: str
+    digest: str
     meta: Metadata
     encoding: str
 
@@ -61,6 +64,10 @@ def expand_paths(paths: list[Path]) -> list[Path]:
 
 
 def read_incoming(path: Path, overrides: Metadata) -> Incoming:
+    return _read(path, overrides)[1]
+
+
+def _read(path: Path, overrides: Metadata) -> tuple[str, Incoming]:
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
@@ -74,7 +81,7 @@ def read_incoming(path: Path, overrides: Metadata) -> Incoming:
     if not text.strip():
         raise UsageProblem(f"{path}: the file is empty", "there is nothing to index")
     meta = overrides.merged_over(parse_front_matter(text, str(path)))
-    return Incoming(path, text, derived_report_year(meta), encoding)
+    return text, Incoming(path, content_hash(text), derived_report_year(meta), encoding)
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
@@ -121,8 +128,18 @@ def add(paths: list[Path], overrides: Metadata, progress: Progress | None = None
                 names = {row[0] for row in conn.execute("SELECT doc FROM documents")}
                 folder = documents_dir(home)
                 folder.mkdir(parents=True, exist_ok=True)
-                for item in incoming:
-                    digest = content_hash(item.text)
+                # Under the lock no other writer is mid-write: any temporary file
+                # is what a killed writer left behind.
+                for stale in folder.glob(".*.tmp-*"):
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
+                for checked in incoming:
+                    if checked.digest in by_hash:
+                        changes.append(Change(by_hash[checked.digest], "unchanged",
+                                              f"{checked.path} is already in the store"))
+                        continue
+                    text, item = _read(checked.path, overrides)  # as it is now
+                    digest = item.digest
                     if digest in by_hash:
                         changes.append(Change(by_hash[digest], "unchanged",
                                               f"{item.path} is already in the store"))
@@ -135,7 +152,7 @@ def add(paths: list[Path], overrides: Metadata, progress: Progress | None = None
                         detail += f" (converted from {item.encoding})"
                     meta = json.dumps(item.meta.to_json(), ensure_ascii=False, indent=2)
                     _atomic_write(folder / (doc + META_SUFFIX), meta.encode("utf-8"))
-                    _atomic_write(folder / doc, item.text.encode("utf-8", "surrogatepass"))
+                    _atomic_write(folder / doc, text.encode("utf-8", "surrogatepass"))
                     by_hash[digest] = doc
                     names.add(doc)
                     changes.append(Change(doc, "added", detail))

@@ -101,6 +101,9 @@ def open_store(home: Path | None = None) -> Store:
     problem, conn = _check(db, wanted)
     if conn is not None:  # fresh: the connection that checked it answers the query too
         return Store(conn, home, writable=False)
+    if problem == "missing" and lock_path(home).exists() and home not in _discarded:
+        # The lock file stays behind once a store was built: this is not first use.
+        notice("the store was missing; rebuilding it from the documents")
     try:
         with write_lock(home):
             problem = check_existing(db, wanted)  # another process may have fixed it
@@ -144,6 +147,21 @@ def _check(db: Path, wanted: dict[str, str]) -> tuple[str | None, sqlite3.Connec
             conn.close()
             return problem, None
     return None, conn
+
+
+def discard_damaged(reason: str, home: Path | None = None) -> None:
+    """Set aside a store found damaged mid-query; the next open rebuilds it."""
+    home = home or tipcli_home()
+    notice(f"the store is damaged ({reason}); rebuilding it from the documents")
+    with write_lock(home):
+        db = index_path(home)
+        with contextlib.suppress(FileNotFoundError):
+            db.unlink()
+        _discarded.add(home)
+
+
+# Homes whose store this process set aside (so the rebuild adds no second notice).
+_discarded: set[Path] = set()
 
 
 def refresh(home: Path, problem: str) -> None:

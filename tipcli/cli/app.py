@@ -68,6 +68,13 @@ def _needed(args: list[str]) -> list[str]:
     return list(COMMANDS)
 
 
+def _store_damage(exc: Exception) -> bool:
+    """Is exc SQLite saying the store's file is damaged (not merely busy)?"""
+    sqlite3 = sys.modules.get("sqlite3")
+    return (sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
+            and "locked" not in str(exc) and "readonly" not in str(exc))
+
+
 def _fail(message: str, code: int) -> int:
     sys.stderr.write(f"tipcli: error: {' '.join(message.split())}\n")
     return code
@@ -80,10 +87,23 @@ def main(argv: list[str] | None = None) -> int:
 
     args = list(sys.argv[1:] if argv is None else argv)
     _state["debug"] = "--debug" in args or bool(os.environ.get("TIPCLI_DEBUG"))
-    try:
+    def run() -> int:
         command = get_command(register(_needed(args)))
         code = command.main(args=args, prog_name="tipcli", standalone_mode=False)
-        code = code if isinstance(code, int) else EXIT_OK
+        return code if isinstance(code, int) else EXIT_OK
+
+    try:
+        try:
+            code = run()
+        except Exception as exc:
+            if not _store_damage(exc):
+                raise
+            # Damage the quick check on open cannot see (a scribbled page):
+            # rebuild from the document files and answer once more.
+            from tipcli.store import discard_damaged
+
+            discard_damaged(str(exc))
+            code = run()
     except TipcliError as exc:
         if _state["debug"]:
             raise
