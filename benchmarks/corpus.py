@@ -25,7 +25,8 @@ def seed_sentences(seeds: Path) -> list[str]:
     return sorted(set(found))
 
 
-def _typo(word: str, rng: random.Random) -> str:
+def typo(word: str, rng: random.Random) -> str:
+    """One keyboard slip: two letters swapped, one dropped or one replaced."""
     if len(word) < 4:
         return word
     i = rng.randrange(1, len(word) - 1)
@@ -38,7 +39,7 @@ def _typo(word: str, rng: random.Random) -> str:
 
 
 def noisy(sentence: str, vocabulary: list[str], rng: random.Random) -> str:
-    """The sentence with words replaced, dropped, repeated, swapped or misspelt.
+    """The sentence with words replaced, dropped, repeated or swapped (word-level noise).
 
     Noise keeps the first word (a capital) and the last (its full stop), so the
     result still splits into the same one sentence.
@@ -58,8 +59,6 @@ def noisy(sentence: str, vocabulary: list[str], rng: random.Random) -> str:
             out.extend((token, token))
         elif roll < 0.18 and out:
             out.insert(len(out) - 1, token)
-        elif roll < 0.20:
-            out.append(_typo(token, rng))
         else:
             out.append(token)
     return " ".join([tokens[0], *out, tokens[-1]])

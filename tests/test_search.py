@@ -107,3 +107,38 @@ def test_ascii_word_fast_path_matches_full_normalisation(text: str) -> None:
 
     assert words(text) == [(m.start(), m.end(), normalize_word(m.group(0)))
                            for m in WORD.finditer(text)]
+
+
+@pytest.mark.parametrize(("query", "words"), [("byond dobut", "beyond doubt"),
+                                              ("alwyas tkaen", "always taken")])
+def test_slips_that_share_no_trigram_are_still_corrected(cli: Any, query: str,
+                                                         words: str) -> None:
+    hits = cli("search", query, "--json").json()
+    assert words in hits[0]["text"].lower()
+
+
+def test_a_common_word_beats_a_rare_exact_misspelling(cli: Any, tmp_path: Path) -> None:
+    """A typo some document also contains must not hide the word users mean."""
+    article = tmp_path / "typos.txt"
+    # One edit must be outweighed by a term a hundred times more common.
+    common = "".join(f"Domestic helpers of group {n} met the labour office today.\n\n"
+                     for n in range(300))
+    article.write_text("Typo test\n\nThe helpres of the zebra league met once more today.\n\n"
+                       + common, encoding="utf-8")
+    assert cli("add", str(article)).code == 0
+    from tipcli.search import correct
+    from tipcli.store import open_store
+
+    variants = correct(open_store().conn, "helpres")
+    assert variants[0] == "helpers" and "helpres" in variants
+    hits = cli("search", "domestic helpres", "--json").json()
+    assert "domestic helpers" in hits[0]["text"].lower()
+
+
+def test_words_side_by_side_in_order_rank_first(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "order.txt"
+    article.write_text("Order test\n\nHelpers who are domestic workers met the press.\n\n"
+                       "The zebra domestic helpers union met the press.\n", encoding="utf-8")
+    assert cli("add", str(article)).code == 0
+    hits = cli("search", "domestic helpers", "--doc", "order.txt", "--json").json()
+    assert "domestic helpers" in hits[0]["text"] and hits[0]["score"] > hits[1]["score"]

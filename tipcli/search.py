@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from tipcli.results import Hit
 from tipcli.text import normalize, words
@@ -20,10 +21,15 @@ RANK_POOL = 5000
 # A vocabulary term this similar to a query word is taken as what was meant.
 CORRECTION_CUTOFF = 75.0
 MAX_VARIANTS = 4
-# Points of similarity a tenfold more common term is worth (see correct()).
+# How much an edit costs a spelling, and a tenfold more common term gains it
+# (see correct()): a common word one edit away beats a rare exact match.
+EDIT_WEIGHT = 10.0
 FREQUENCY_WEIGHT = 5.0
 # A passage word this similar to a query word is highlighted as a match.
 MATCH_CUTOFF = 75.0
+# Points off when a query's words are all near one another but not side by
+# side in order (far apart costs a tenth of the score).
+APART_PENALTY = 3.0
 
 
 @dataclass(frozen=True)
@@ -58,10 +64,10 @@ def parse_query(query: str) -> list[tuple[str, ...]]:
 def correct(conn: sqlite3.Connection, word: str) -> tuple[str, ...]:
     """Vocabulary spellings close to word, the likeliest meant first.
 
-    Likeliness weighs similarity against how common a term is, as a
-    spelling corrector's noisy channel does: in a big store the typo a user
-    makes has often been made in some document too, and "helpres" (in three
-    passages) is then still less likely meant than "helpers" (in thousands).
+    Likeliness weighs edits against how common a term is, as a spelling
+    corrector's noisy channel does: in a big store the typo a user makes has
+    often been made in some document too, and "helpres" (in three passages)
+    is then still less likely meant than "helpers" (in thousands).
     """
     if len(word) < 4 or word.isdigit():
         exact = conn.execute("SELECT 1 FROM vocab WHERE term = ?", (word,)).fetchone()
@@ -71,13 +77,23 @@ def correct(conn: sqlite3.Connection, word: str) -> tuple[str, ...]:
     frequency = dict(conn.execute(
         "SELECT v.term, v.df FROM vocab_trigrams t JOIN vocab v ON v.id = t.rowid"
         " WHERE vocab_trigrams MATCH ? ORDER BY t.rank LIMIT 200", (match,)).fetchall())
+    # One slip in a short word can leave no trigram in common ("dobut",
+    # "doubt"), so terms with the same first letter and about the same
+    # length are candidates too: a range scan of the term index.
+    frequency.update(conn.execute(
+        "SELECT term, df FROM vocab WHERE term >= ? AND term < ?"
+        " AND length(term) BETWEEN ? AND ?",
+        (word[0], chr(ord(word[0]) + 1), len(word) - 1, len(word) + 1)).fetchall())
     exact_df = conn.execute("SELECT df FROM vocab WHERE term = ?", (word,)).fetchone()
     if exact_df:
         frequency[word] = exact_df[0]
     scored = process.extract(word, list(frequency), scorer=fuzz.ratio,
                              score_cutoff=CORRECTION_CUTOFF, limit=None)
-    ranked = sorted(scored, key=lambda s: -(s[1] + FREQUENCY_WEIGHT * math.log10(
-        1 + frequency[s[0]])))
+    # Each edit (a transposition counts as one) makes a spelling about ten
+    # times less likely meant; each tenfold in frequency makes it likelier.
+    ranked = sorted(scored, key=lambda s: (
+        EDIT_WEIGHT * DamerauLevenshtein.distance(word, s[0])
+        - FREQUENCY_WEIGHT * math.log10(1 + frequency[s[0]]), s[0]))
     return tuple(term for term, _, _ in ranked[:MAX_VARIANTS])
 
 
@@ -143,12 +159,29 @@ def score_passage(groups: list[Group], text: str) -> tuple[float, list[tuple[int
             positions.append([i for i, s in enumerate(sims)
                               if s >= MATCH_CUTOFF and s >= best - 15])
     score = sum(group_scores) / len(group_scores)
-    if len(groups) > 1 and all(positions):
+    if len(groups) > 1 and all(positions) and not _in_order(groups, positions):
+        # Words as typed, side by side, beat the same words apart or reordered.
         firsts = sorted(p[0] for p in positions)
         if firsts[-1] - firsts[0] > sum(len(g.words) for g in groups) + 3:
             score *= 0.9
+        else:
+            score -= APART_PENALTY
     matched = sorted({i for p in positions for i in p})
     return round(score, 1), [(tokens[i][0], tokens[i][1]) for i in matched]
+
+
+def _in_order(groups: list[Group], positions: list[list[int]]) -> bool:
+    """Do the groups' matched words stand side by side in the query's order somewhere?"""
+    later = [set(p) for p in positions[1:]]
+    for first in positions[0]:
+        at = first + len(groups[0].words)
+        for group, found in zip(groups[1:], later, strict=True):
+            if at not in found:
+                break
+            at += len(group.words)
+        else:
+            return True
+    return False
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 10, doc: str | None = None,
