@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -74,7 +75,7 @@ def assert_consistent(home: Path, corpus: Path) -> int:
     done = tipcli("sources", "--json", home=home)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    stored = {line for line in done.stdout.splitlines() if "synthetic-" in line}
+    stored = [s["doc"] for s in json.loads(done.stdout) if s["doc"].startswith("synthetic-")]
     on_disk = [p for p in visible_documents(home) if p.suffix == ".txt"]
     assert len(stored) == len(on_disk)
     assert tipcli("search", "domestic helpers", "--json", home=home).returncode == 0

@@ -1,7 +1,5 @@
 """The typer application and `main`, which maps every failure to one line and an exit code."""
 
-from __future__ import annotations
-
 import os
 import sys
 from typing import Annotated

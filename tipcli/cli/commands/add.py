@@ -1,7 +1,5 @@
 """`tipcli add`: copy .txt/.md documents into the store and index them."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`tipcli index`: check the store against the documents, or rebuild it."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`tipcli quotes`: who said what, with the date, the source and the quoted words."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`tipcli rating`: the tier a TIP Report gave a jurisdiction, with the words that state it."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`tipcli remove`: take an added document out of the store."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`tipcli search`: typo-tolerant ranked passages with highlighted matches."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`tipcli sources`: the documents behind every answer."""
 
-from __future__ import annotations
-
 from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
 
 

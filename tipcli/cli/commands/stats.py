@@ -1,7 +1,5 @@
 """`tipcli stats`: stated figures by metric and period, each with its evidence."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
