@@ -54,6 +54,17 @@ def cli(home: Path) -> Any:
     return run
 
 
+def facts_in(sentence: str, kind: str) -> list[Any]:
+    """What the extractors find of kind in a one-sentence article (report year 2020)."""
+    from tipcli.cleaning import clean
+    from tipcli.documents import Document, Metadata
+    from tipcli.extract import extract_all
+
+    text = f"Test headline\n\n{sentence}\n"
+    doc = Document("t.txt", text, Metadata(report_year=2020), "added", Path("t.txt"))
+    return [f for f in extract_all(doc, clean(text)) if f.kind == kind]
+
+
 def document_text(doc: str, home: Path) -> str:
     """The text a document's offsets count in: the seed file or the stored copy."""
     for folder in (seeds_dir(), documents_dir(home)):

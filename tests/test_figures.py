@@ -9,10 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, assert_offsets
-from tipcli.cleaning import clean
-from tipcli.documents import Document, Metadata
-from tipcli.extract import extract_all
+from tests.conftest import FIXTURES, ROOT, assert_offsets, facts_in
 
 GOLD = json.loads((ROOT / "tests" / "gold" / "figures.json").read_text(encoding="utf-8"))
 
@@ -65,9 +62,7 @@ def test_units_and_words(cli: Any) -> None:
     "Hong Kong has been on the watch list for three years and over the past two years.",
 ])
 def test_dates_ages_sections_tiers_phones_are_not_figures(sentence: str) -> None:
-    text = f"Test headline\n\n{sentence}\n"
-    doc = Document("t.txt", text, Metadata(report_year=2020), "added", Path("t.txt"))
-    assert [f for f in extract_all(doc, clean(text)) if f.kind == "figure"] == []
+    assert facts_in(sentence, "figure") == []
 
 
 def test_fixture_styles(cli: Any, home: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, assert_offsets
+from tests.conftest import FIXTURES, ROOT, assert_offsets, facts_in
 from tipcli.cleaning import clean
 from tipcli.documents import Document, Metadata, load_seed, load_seed_catalogue, seed_files
 from tipcli.extract import extract_all
@@ -79,9 +79,7 @@ def test_statements_only(cli: Any) -> None:
     "The law was cited along with “increased restrictions to freedom of expression”.",
 ])
 def test_titles_and_unattributed_phrases_are_not_quotes(sentence: str) -> None:
-    text = f"Test headline\n\n{sentence}\n"
-    doc = Document("t.txt", text, Metadata(report_year=2020), "added", Path("t.txt"))
-    assert [f for f in extract_all(doc, clean(text)) if f.kind == "quote"] == []
+    assert facts_in(sentence, "quote") == []
 
 
 def test_quote_across_paragraphs_and_hostile_nesting() -> None:

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, assert_offsets
+from tests.conftest import FIXTURES, ROOT, assert_offsets, facts_in
 from tipcli.cleaning import clean
-from tipcli.documents import Document, Metadata, load_seed, load_seed_catalogue, seed_files
+from tipcli.documents import load_seed, load_seed_catalogue, seed_files
 from tipcli.extract import extract_all
 
 GOLD = json.loads((ROOT / "tests" / "gold" / "ratings.json").read_text(encoding="utf-8"))
@@ -116,6 +116,4 @@ def test_fixture_styles_and_conflict(cli: Any, home: Path) -> None:
     "Hong Kong uses a two-tiered trafficking screening mechanism, the report said.",
 ])
 def test_definitions_rules_and_other_tiers_are_not_ratings(sentence: str) -> None:
-    text = f"Test headline\n\n{sentence}\n"
-    doc = Document("t.txt", text, Metadata(report_year=2020), "added", Path("t.txt"))
-    assert [f for f in extract_all(doc, clean(text)) if f.kind == "rating"] == []
+    assert facts_in(sentence, "rating") == []

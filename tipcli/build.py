@@ -109,11 +109,6 @@ def insert(conn: sqlite3.Connection, prepared: Prepared,
     store_facts(conn, doc, prepared.facts)
 
 
-def index_document(conn: sqlite3.Connection, doc: Document) -> None:
-    """Insert one document and everything derived from it."""
-    insert(conn, prepare(doc))
-
-
 def _prepare_job(job: tuple[Path, bool]) -> Prepared:
     """Load and prepare one file; runs in a worker process."""
     path, is_seed = job

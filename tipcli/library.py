@@ -33,8 +33,7 @@ Progress = build.Progress
 
 @dataclass(frozen=True)
 class Incoming:
-    """A file that passed the checks. Its text is read again when written, so that
-    adding a big collection never holds all of it in memory at once."""
+    """A file that passed the checks: where it is, its content hash and its metadata."""
 
     path: Path
     digest: str
@@ -63,11 +62,8 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return found
 
 
-def read_incoming(path: Path, overrides: Metadata) -> Incoming:
-    return _read(path, overrides)[1]
-
-
-def _read(path: Path, overrides: Metadata) -> tuple[str, Incoming]:
+def read_incoming(path: Path, overrides: Metadata) -> tuple[str, Incoming]:
+    """A file's text and what tipcli makes of it; UsageProblem when it cannot be added."""
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
@@ -118,7 +114,9 @@ def _fresh_writable(home: Path) -> sqlite3.Connection:
 def add(paths: list[Path], overrides: Metadata, progress: Progress | None = None,
         home: Path | None = None) -> Result[Change]:
     home = home or tipcli_home()
-    incoming = [read_incoming(p, overrides) for p in expand_paths(paths)]
+    files = expand_paths(paths)
+    for path in files:  # every file is checked before anything is written
+        read_incoming(path, overrides)
     changes: list[Change] = []
     try:
         with write_lock(home):
@@ -133,12 +131,10 @@ def add(paths: list[Path], overrides: Metadata, progress: Progress | None = None
                 for stale in folder.glob(".*.tmp-*"):
                     with contextlib.suppress(OSError):
                         stale.unlink()
-                for checked in incoming:
-                    if checked.digest in by_hash:
-                        changes.append(Change(by_hash[checked.digest], "unchanged",
-                                              f"{checked.path} is already in the store"))
-                        continue
-                    text, item = _read(checked.path, overrides)  # as it is now
+                for path in files:
+                    # Read again rather than held since the check: adding a big
+                    # collection must not keep all of it in memory at once.
+                    text, item = read_incoming(path, overrides)
                     digest = item.digest
                     if digest in by_hash:
                         changes.append(Change(by_hash[digest], "unchanged",

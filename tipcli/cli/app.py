@@ -49,8 +49,7 @@ def register(names: list[str]) -> typer.Typer:
         if name not in _registered:
             app.command(name=name)(load(name))
             _registered.add(name)
-    order = list(COMMANDS)
-    app.registered_commands.sort(key=lambda info: order.index(info.name or ""))
+    app.registered_commands.sort(key=lambda info: COMMANDS.index(info.name or ""))
     return app
 
 
@@ -58,7 +57,7 @@ def _needed(args: list[str]) -> list[str]:
     """The one command args run, when that is plain; else every command (for help,
     did-you-mean and the like). Root options (--debug) may come first."""
     for arg in args:
-        if arg in ("--debug",):
+        if arg == "--debug":
             continue
         if arg in COMMANDS:
             return [arg]
@@ -67,10 +66,10 @@ def _needed(args: list[str]) -> list[str]:
 
 
 def _store_damage(exc: Exception) -> bool:
-    """Is exc SQLite saying the store's file is damaged (not merely busy)?"""
+    """Is exc SQLite saying the store's file is damaged (not busy, not read-only)?"""
     sqlite3 = sys.modules.get("sqlite3")
     return (sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
-            and "locked" not in str(exc) and "readonly" not in str(exc))
+            and getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
 
 def _fail(message: str, code: int) -> int:
