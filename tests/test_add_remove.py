@@ -106,3 +106,8 @@ def test_removing_the_canonical_version_relinks_the_others(cli: Any, tmp_path: P
     meta = sources(cli)
     assert meta["000_9de49e92cb8ba1bd.txt"]["duplicate_of"] is None
     assert meta["001_1fc0ef9a8a95c0eb.txt"]["duplicate_of"] == "000_9de49e92cb8ba1bd.txt"
+
+
+def test_a_path_with_a_nul_character_is_refused_in_one_line(cli: Any) -> None:
+    run = cli("add", "a\x00b.txt")
+    assert run.code == 2 and "NUL" in run.err and len(run.err.splitlines()) == 1

@@ -45,6 +45,8 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     """Files to add: the .txt/.md files named, and those found under named directories."""
     found: list[Path] = []
     for path in paths:
+        if "\x00" in str(path):  # the OS refuses such names; say so instead of crashing
+            raise UsageProblem(f"{str(path)!r}: not a valid path (it holds a NUL character)")
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*")
                                 if p.is_file() and p.suffix.lower() in ACCEPTED_SUFFIXES))

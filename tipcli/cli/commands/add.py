@@ -10,8 +10,10 @@ from tipcli.cli.progress import progress_bar
 
 
 def add(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively).",
-                                                show_default=False)],
+    # Plain strings, not typer's Path type: it stats each value itself and
+    # crashes on a name holding a NUL; tipcli checks the paths in one place.
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (searched recursively).",
+                                               show_default=False)],
     title: Annotated[str | None, typer.Option("--title", help="Title of the document.")] = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Who published it.")] = None,
     published: Annotated[str | None, typer.Option("--published", help="Date, YYYY-MM-DD.")
@@ -44,5 +46,5 @@ def add(
         {"title": title, "outlet": outlet, "published": published, "report_year": report_year,
          "url": url}, "options")
     with progress_bar("indexing") as progress:
-        result = library.add(paths, overrides, progress)
+        result = library.add([Path(p) for p in paths], overrides, progress)
     return emit(result, fmt)
