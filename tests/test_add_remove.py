@@ -61,7 +61,7 @@ def test_remove(cli: Any) -> None:
                                             "detail": None}]
     assert "wire_2024.txt" not in sources(cli)
     hits = cli("search", "Macau upgraded", "--json").json()
-    assert all(h["doc"] != "wire_2024.txt" for h in hits)
+    assert hits and all(h["doc"] != "wire_2024.txt" for h in hits)
     run = cli("remove", "wire_2024.tx")
     assert run.code == 2
 

@@ -11,54 +11,43 @@ from typing import Any
 import pytest
 
 from tests.conftest import FIXTURES
-
-HIT = {"doc": str, "start": int, "end": int, "text": str, "score": float,
-       "report_year": (int, type(None)), "published": (str, type(None)),
-       "outlet": (str, type(None)), "matches": list, "also_in": list}
-SOURCE = {"doc": str, "title": (str, type(None)), "outlet": (str, type(None)),
-          "published": (str, type(None)), "report_year": (int, type(None)),
-          "url": (str, type(None)), "duplicate_of": (str, type(None)), "chars": int}
-CHANGE = {"doc": str, "action": str, "detail": (str, type(None))}
-OPT_STR = (str, type(None))
-RATING = {"jurisdiction": str, "year": int, "tier": str, "basis": str, "evidence": list,
-          "conflict": bool}
-FIGURE = {"id": str, "jurisdiction": OPT_STR, "metric": str, "label": str,
-          "value": (int, float), "unit": OPT_STR, "qualifier": OPT_STR, "period": OPT_STR,
-          "report_year": (int, type(None)), "part_of": OPT_STR,
-          "parts_sum": (int, float, type(None)), "adds_up": (bool, type(None)), "evidence": list}
-QUOTE = {"speaker": str, "speaker_kind": str, "text": str, "form": str,
-         "year": (int, type(None)), "published": OPT_STR, "doc": str, "evidence": list}
-METRIC = {"metric": str, "figures": int, "periods": list, "labels": list}
-EVIDENCE = {"doc": str, "start": int, "end": int, "text": str}
+from tests.shapes import check_record, json_fields, record_type
+from tipcli.cli.commands import COMMANDS, PRINTS
 
 
-def check_shape(objects: list[dict[str, Any]], shape: dict[str, Any]) -> None:
-    assert objects
-    for obj in objects:
-        assert list(obj) == list(shape)
-        for key, kind in shape.items():
-            assert isinstance(obj[key], kind), (key, obj[key])
-
-
-def commands_with_results(tmp_path: Path) -> list[tuple[list[str], dict[str, Any]]]:
+# One command line per command that gives results; the shapes come from the types.
+def commands_with_results(tmp_path: Path) -> list[list[str]]:
     article = tmp_path / "article.txt"
     article.write_text((FIXTURES / "wire_2024.txt").read_text(encoding="utf-8"), encoding="utf-8")
     return [
-        (["rating", "2022"], RATING),
-        (["stats", "--metric", "screenings"], FIGURE),
-        (["stats", "--list-metrics"], METRIC),
-        (["quotes", "--speaker", "foreign affairs office"], QUOTE),
-        (["search", "domestic helpers"], HIT),
-        (["sources"], SOURCE),
-        (["add", str(article)], CHANGE),
-        (["index"], CHANGE),
-        (["remove", "article.txt"], CHANGE),
+        ["rating", "2022"],
+        ["stats", "--metric", "screenings"],
+        ["stats", "--list-metrics"],
+        ["quotes", "--speaker", "foreign affairs office"],
+        ["search", "domestic helpers"],
+        ["sources"],
+        ["add", str(article)],
+        ["index"],
+        ["remove", "article.txt"],
     ]
+
+
+def record_of(args: list[str]) -> type:
+    names = PRINTS[args[0]]
+    return record_type(names[-1] if "--list-metrics" in args else names[0])
+
+
+def test_every_command_is_exercised(tmp_path: Path) -> None:
+    run = {args[0] for args in commands_with_results(tmp_path)}
+    assert run == set(COMMANDS) == set(PRINTS)
+    printed = {record_of(args) for args in commands_with_results(tmp_path)}
+    assert printed == {record_type(n) for names in PRINTS.values() for n in names}
 
 
 @pytest.mark.parametrize("fmt", ["--json", "--jsonl", "--csv"])
 def test_every_command_speaks_every_format(cli: Any, tmp_path: Path, fmt: str) -> None:
-    for args, shape in commands_with_results(tmp_path):
+    for args in commands_with_results(tmp_path):
+        record = record_of(args)
         run = cli(*args, fmt)
         assert run.code == 0, (args, run.err)
         if fmt == "--json":
@@ -68,13 +57,13 @@ def test_every_command_speaks_every_format(cli: Any, tmp_path: Path, fmt: str) -
             objects = [json.loads(line) for line in run.out.splitlines()]
         else:
             rows = list(csv.DictReader(io.StringIO(run.out)))
-            assert rows and list(rows[0]) == list(shape)
+            assert rows and list(rows[0]) == list(json_fields(record))
             continue
-        check_shape(objects, shape)
+        assert objects, args
         for obj in objects:
+            check_record(obj, record)
             if "evidence" in obj:
-                check_shape(obj["evidence"], EVIDENCE)
-                assert obj["evidence"]
+                assert obj["evidence"], obj
 
 
 @pytest.mark.parametrize("args", [["rating", "2019"], ["stats", "1999"],
@@ -86,8 +75,9 @@ def test_fact_commands_exit_1_with_empty_array(cli: Any, args: list[str]) -> Non
 
 def test_search_hit_fields(cli: Any) -> None:
     hits = cli("search", "Tier 2", "--json").json()
-    check_shape(hits, HIT)
+    assert hits
     for hit in hits:
+        check_record(hit, record_type("Hit"))
         assert all(isinstance(m, list) and len(m) == 2 for m in hit["matches"])
 
 
@@ -152,3 +142,12 @@ def test_json_escapes_control_characters(cli: Any, tmp_path: Path) -> None:
     table = cli("search", "hong kong trafficking bold", "--doc", "hostile.txt").out
     assert "\x1b" not in table and "\u009b" not in table
     assert "[bold red]x[/bold red]" in table  # markup shown literally
+
+
+def test_typer_still_derives_its_usage_errors_from_clicks() -> None:
+    """tipcli reaches click's exception classes through typer's public BadParameter
+    (typer vendors click privately); if typer changes that, this fails loudly."""
+    from tipcli.cli.app import _click_class
+
+    usage, click_exception = _click_class("UsageError"), _click_class("ClickException")
+    assert issubclass(usage, click_exception) and issubclass(usage, Exception)

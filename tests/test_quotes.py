@@ -32,11 +32,14 @@ def seed_quotes() -> list[tuple[str, str, str, str, str]]:
 def test_seed_quotes_match_gold() -> None:
     found = seed_quotes()
     gold = [tuple(g) for g in GOLD["quotes"]]
-    matched = Counter()
+    assert gold and found
+    matched: Counter[tuple[str, ...]] = Counter()
     for g in gold:
         hits = [f for f in found if f[:4] == g[:4] and f[4].startswith(g[4])]
         assert hits, f"missed {g}"
         matched[hits[0]] += 1
+    # Each gold line names a quote of its own: two gold lines never share one quote.
+    assert [f for f, n in matched.items() if n > 1] == []
     extra = [f for f in found if not any(f[:4] == g[:4] and f[4].startswith(g[4]) for g in gold)]
     assert extra == [], "false positives"
 
@@ -62,8 +65,8 @@ def test_versions_of_one_article_are_merged(cli: Any) -> None:
 def test_speaker_filter_is_forgiving(cli: Any) -> None:
     quotes = cli("quotes", "--speaker", "foreign affairs office", "--json").json()
     assert quotes and all("foreign affairs office" in q["speaker"] for q in quotes)
-    assert all(q["speaker_kind"] == "report" for q in
-               cli("quotes", "--speaker", "US report", "--json").json())
+    reported = cli("quotes", "--speaker", "US report", "--json").json()
+    assert reported and all(q["speaker_kind"] == "report" for q in reported)
     assert cli("quotes", "--speaker", "nobody-at-all-zz").code == 1
 
 

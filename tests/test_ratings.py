@@ -99,7 +99,7 @@ def test_fixture_styles_and_conflict(cli: Any, home: Path) -> None:
     assert ("Hong Kong", 2020, "Tier 2 Watch List", "inferred") in got  # "third consecutive"
     hk2019 = [r for r in data if (r["jurisdiction"], r["year"]) == ("Hong Kong", 2019)]
     assert {r["tier"] for r in hk2019} == {"Tier 2", "Tier 2 Watch List"}
-    assert all(r["conflict"] for r in hk2019)
+    assert [r["conflict"] for r in hk2019] == [True, True]
     for r in data:
         for ev in r["evidence"]:
             assert_offsets(ev["doc"], ev["start"], ev["end"], ev["text"], home)

@@ -91,7 +91,8 @@ def test_filters(cli: Any) -> None:
     assert hits and {h["doc"] for h in hits} == {"002_8914870225723a63.txt"}
     assert len(cli("search", "government", "--limit", "2", "--json").json()) == 2
     hits = cli("search", "screening", "--min-score", "95", "--json").json()
-    assert all(h["score"] >= 95 for h in hits)
+    assert hits and all(h["score"] >= 95 for h in hits)
+    assert len(hits) < len(cli("search", "screening", "--json", "--limit", "50").json())
 
 
 def test_nothing_found_exits_1_with_empty_array(cli: Any) -> None:
@@ -127,7 +128,7 @@ def test_a_common_word_beats_a_rare_exact_misspelling(cli: Any, tmp_path: Path) 
                        + common, encoding="utf-8")
     assert cli("add", str(article)).code == 0
     from tipcli.search import correct
-    from tipcli.store import open_store
+    from tipcli.upkeep import open_store
 
     variants = correct(open_store().conn, "helpres")
     assert variants[0] == "helpers" and "helpres" in variants

@@ -9,7 +9,7 @@ from typing import Any
 
 from tipcli import build
 from tipcli.paths import index_path
-from tipcli.store import open_store
+from tipcli.upkeep import open_store
 
 
 def test_built_on_first_use_and_not_rebuilt_by_lookups(cli: Any, home: Path) -> None:
@@ -34,7 +34,7 @@ def test_lookups_open_the_store_read_only(home: Path) -> None:
 def test_extraction_version_change_rebuilds(home: Path, monkeypatch: Any) -> None:
     open_store(home).conn.close()
     ino = index_path(home).stat().st_ino
-    monkeypatch.setattr("tipcli.store.EXTRACTION_VERSION", "test-other")
+    monkeypatch.setattr("tipcli.db.EXTRACTION_VERSION", "test-other")
     store = open_store(home)
     assert index_path(home).stat().st_ino != ino  # a new file was renamed into place
     assert store.conn.execute("SELECT value FROM meta WHERE key='extraction_version'"

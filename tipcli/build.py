@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import os
 import sqlite3
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from tipcli import dedup
 from tipcli.cleaning import Segment, clean
+from tipcli.db import current_stamps, open_scratch, write_meta
 from tipcli.documents import (
     Document,
     added_files,
@@ -22,12 +24,10 @@ from tipcli.documents import (
     seed_files,
 )
 from tipcli.extract.base import Fact
+from tipcli.notices import Progress
 from tipcli.paths import index_path
 from tipcli.schema import SCHEMA
-from tipcli.store import WRITER_CACHE_KIB
 from tipcli.text import normalize, passages, terms
-
-Progress = Callable[[int, int], None]
 
 
 def title_of(doc: Document, segments: list[Segment]) -> str | None:
@@ -104,9 +104,20 @@ def insert(conn: sqlite3.Connection, prepared: Prepared,
         _add_vocabulary(conn, prepared.vocabulary)
     else:
         vocabulary.update(prepared.vocabulary)
-    from tipcli.extract import store_facts
+    _insert_facts(conn, doc, prepared.facts)
 
-    store_facts(conn, doc, prepared.facts)
+
+def _insert_facts(conn: sqlite3.Connection, doc: Document, facts: list[Fact]) -> None:
+    """Store what the extractors found in doc, with the words of every span."""
+    first = _next_id(conn, "facts")
+    conn.executemany(
+        "INSERT INTO facts (id, kind, doc, jurisdiction, year, key, data) VALUES (?,?,?,?,?,?,?)",
+        [(first + i, fact.kind, doc.doc, fact.jurisdiction, fact.year, fact.key,
+          json.dumps(fact.data, ensure_ascii=False)) for i, fact in enumerate(facts)])
+    conn.executemany(
+        "INSERT INTO evidence (fact, doc, start, end, text) VALUES (?,?,?,?,?)",
+        [(first + i, doc.doc, s, e, doc.text[s:e])
+         for i, fact in enumerate(facts) for s, e in fact.spans])
 
 
 def _prepare_job(job: tuple[Path, bool]) -> Prepared:
@@ -183,9 +194,9 @@ def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
     conn.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = ?", (doc_id,))
     for table in ("passages", "segments", "documents"):
         conn.execute(f"DELETE FROM {table} WHERE doc = ?", (doc_id,))
-    from tipcli.extract import delete_facts
-
-    delete_facts(conn, doc_id)
+    conn.execute("DELETE FROM evidence WHERE fact IN (SELECT id FROM facts WHERE doc = ?)",
+                 (doc_id,))
+    conn.execute("DELETE FROM facts WHERE doc = ?", (doc_id,))
 
 
 def all_documents(home: Path) -> Iterable[Document]:
@@ -199,9 +210,7 @@ def all_documents(home: Path) -> Iterable[Document]:
 def populate(conn: sqlite3.Connection, home: Path, stamps: dict[str, str],
              progress: Progress | None = None) -> None:
     """Create the schema in an empty database and index every document."""
-    from tipcli.extract import SCHEMA as FACTS_SCHEMA
-
-    conn.executescript(SCHEMA + FACTS_SCHEMA)
+    conn.executescript(SCHEMA)
     conn.execute("BEGIN")
     seeds = seed_files()
     jobs = [(path, True) for path in seeds] + [(path, False) for path in added_files(home)]
@@ -214,19 +223,12 @@ def populate(conn: sqlite3.Connection, home: Path, stamps: dict[str, str],
             progress(i, len(jobs))
     _add_vocabulary(conn, vocabulary)
     dedup.link_duplicates(conn, new)
-    _write_meta(conn, stamps)
+    write_meta(conn, stamps)
     conn.execute("COMMIT")
-
-
-def _write_meta(conn: sqlite3.Connection, stamps: dict[str, str]) -> None:
-    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                     list(stamps.items()))
 
 
 def rebuild(home: Path, progress: Progress | None = None) -> None:
     """Build a whole new store beside the old one, then swap it in atomically."""
-    from tipcli.store import current_stamps
-
     db = index_path(home)
     home.mkdir(parents=True, exist_ok=True)
     for stale in home.glob(db.name + ".tmp-*"):
@@ -237,11 +239,8 @@ def rebuild(home: Path, progress: Progress | None = None) -> None:
     # we build makes the new store look stale and it is synced on next use.
     stamps = current_stamps(home)
     try:
-        conn = sqlite3.connect(temp, isolation_level=None)
+        conn = open_scratch(temp)  # a half-built temp file is thrown away
         try:
-            conn.execute("PRAGMA journal_mode = OFF")  # a half-built temp file is thrown away
-            conn.execute("PRAGMA synchronous = OFF")
-            conn.execute(f"PRAGMA cache_size = {WRITER_CACHE_KIB}")
             populate(conn, home, stamps, progress)
         finally:
             conn.close()
@@ -256,8 +255,6 @@ def rebuild(home: Path, progress: Progress | None = None) -> None:
 
 def sync(conn: sqlite3.Connection, home: Path, progress: Progress | None = None) -> list[str]:
     """Apply added, changed and vanished document files in one transaction."""
-    from tipcli.store import current_stamps
-
     stamps = current_stamps(home)
     on_disk = {p.name: p for p in added_files(home)}
     known = {doc: (size, mtime) for doc, size, mtime in conn.execute(
@@ -285,7 +282,7 @@ def sync(conn: sqlite3.Connection, home: Path, progress: Progress | None = None)
         _add_vocabulary(conn, vocabulary)
         # Versions that pointed at a replaced document may now point elsewhere.
         dedup.link_duplicates(conn, changed + [o for o in orphans if o not in replaced])
-        _write_meta(conn, stamps)
+        write_meta(conn, stamps)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

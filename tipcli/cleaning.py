@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tipcli.documents import front_matter_span
+from tipcli.lexicon.characters import BLANKS as _WS
 
 # Segment kinds. Content kinds are searchable and feed the extractors.
 CONTENT_KINDS = frozenset({"title", "heading", "text"})
@@ -33,8 +34,6 @@ class Line:
         return len(self.text.split())
 
 
-# Blank characters around lines: ASCII, no-break and the typographic spaces.
-_WS = " \t\u00a0\u202f\u3000\ufeff" + "".join(chr(c) for c in range(0x2000, 0x200B))
 
 # Phrases that outlets put around articles rather than in them: sharing,
 # promotion, subscription, app and copyright lines. Matched anywhere in a line.

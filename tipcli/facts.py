@@ -6,12 +6,12 @@ import json
 from collections import defaultdict
 
 from tipcli.errors import UsageProblem
-from tipcli.results import Evidence, Figure, Hit, Metric, Quote, Rating, Result
+from tipcli.lexicon.kinds import Basis, SpeakerKind, Tier
+from tipcli.results import Evidence, EvidenceContext, Figure, Metric, Quote, Rating, Result
 from tipcli.store import Store
 
 ALL = "all"
 DEFAULT_JURISDICTION = "Hong Kong"
-TIER_ORDER = {"Tier 1": 0, "Tier 2": 1, "Tier 2 Watch List": 2, "Tier 3": 3}
 
 
 def resolve_jurisdiction(store: Store, name: str | None) -> str | None:
@@ -54,8 +54,8 @@ def _evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
             passage = "".join(row[0] for row in store.conn.execute(
                 "SELECT text FROM passages WHERE doc = ? AND start = ?", (doc, lo)))
             if passage and lo + len(passage) >= hi:
-                context = Hit(doc, lo, lo + len(passage), passage, 100.0, year, published,
-                              outlet, ((start, end),), ())
+                context = EvidenceContext(lo, lo + len(passage), passage, year, published,
+                                          outlet)
         out.append(Evidence(doc, start, end, text, context))
     return out
 
@@ -80,18 +80,25 @@ def ratings(store: Store, year: int | None, jurisdiction: str | None) -> Result[
         stated_evidence = _evidence(store, stated) if stated else []
         evidence = stated_evidence + [e for e in _evidence(store, inferred)
                                       if e not in stated_evidence]
-        items.append(Rating(where, when, tier, "stated" if stated else "inferred",
+        items.append(Rating(rating_id(where, when, Tier(tier)), where, when, Tier(tier),
+                            Basis.STATED if stated else Basis.INFERRED,
                             tuple(evidence), len(tiers_per_year[(where, when)]) > 1))
     items.sort(key=lambda r: (r.jurisdiction != DEFAULT_JURISDICTION, r.jurisdiction, r.year,
-                              TIER_ORDER.get(r.tier, 9)))
+                              r.tier.rank))
     who = place or "all jurisdictions"
     default = " (default; --jurisdiction all for every place)" if jurisdiction is None else ""
     known_years = sorted({when for (where, when) in tiers_per_year})
     empty = f"no rating found for {who}" + (f" in the {year} report" if year else "")
     hint = ("known report years: " + ", ".join(map(str, known_years))) if known_years else (
         "see 'tipcli rating --jurisdiction all'")
-    return Result("ratings", tuple(items), notes=(f"ratings · {who}{default}",),
+    return Result(Rating, tuple(items), notes=(f"ratings · {who}{default}",),
                   empty_message=empty, hint=hint)
+
+
+def rating_id(jurisdiction: str, year: int, tier: Tier) -> str:
+    """A rating's stable id: "hong-kong/2022/wl" (jurisdiction slug, report year, tier code)."""
+    slug = "-".join("".join(c if c.isalnum() else " " for c in jurisdiction.lower()).split())
+    return f"{slug}/{year}/{tier.code.lower()}"
 
 
 def _metric_names(store: Store) -> list[str]:
@@ -145,7 +152,7 @@ def stats(store: Store, period: str | None, metric: str | None,
     items.sort(key=lambda f: (f.metric, f.period or "~", f.part_of is not None, f.id))
     scope = [f"metric {', '.join(metrics)}" if metrics else "every metric",
              f"period {period}" if period else "every period", place or "every jurisdiction"]
-    return Result("figures", tuple(items), notes=("figures · " + " · ".join(scope),),
+    return Result(Figure, tuple(items), notes=("figures · " + " · ".join(scope),),
                   empty_message="no figure found for " + ", ".join(scope),
                   hint="see 'tipcli stats --list-metrics'")
 
@@ -159,7 +166,7 @@ def metrics(store: Store) -> Result[Metric]:
                          tuple(sorted({str(d["period"]) for d in datas if d["period"]})),
                          tuple(sorted({str(d["label"]) for d in datas})))
                   for key, datas in sorted(found.items()))
-    return Result("metrics", items, notes=("metrics",), empty_message="no figures in the store")
+    return Result(Metric, items, notes=("metrics",), empty_message="no figures in the store")
 
 
 def quotes(store: Store, query: str | None, speaker: str | None, year: int | None,
@@ -193,11 +200,12 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
             merged[key] = ([fid], (doc, when, who, data, duplicate_of))
     items = []
     for ids, (doc, when, who, data, _) in merged.values():
-        items.append(Quote(who, data["speaker_kind"], data["text"], data["form"], when,
-                           data["published"], doc, tuple(_evidence(store, ids))))
+        items.append(Quote(data["id"], who, SpeakerKind(data["speaker_kind"]), data["text"],
+                           data["form"], when, data["published"], doc,
+                           tuple(_evidence(store, ids))))
     scope = [f"matching {query!r}" if query else "", f"by {speaker!r}" if speaker else "",
              f"in {year}" if year else ""]
     said = " ".join(s for s in scope if s)
-    return Result("quotes", tuple(items), notes=(("quotes " + said).strip(),),
+    return Result(Quote, tuple(items), notes=(("quotes " + said).strip(),),
                   empty_message="no quote found" + (f" {said}" if said else ""),
                   hint="try fewer words, another --speaker, or see 'tipcli quotes'")

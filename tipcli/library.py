@@ -6,12 +6,12 @@ import contextlib
 import errno
 import json
 import os
-import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from tipcli import build
+from tipcli.db import connect_readonly
 from tipcli.documents import (
     ACCEPTED_SUFFIXES,
     MAX_DOCUMENT_BYTES,
@@ -24,11 +24,10 @@ from tipcli.documents import (
     seed_files,
 )
 from tipcli.errors import StoreError, UsageProblem
+from tipcli.notices import Progress
 from tipcli.paths import documents_dir, index_path, tipcli_home
 from tipcli.results import Change, Result
-from tipcli.store import check_existing, current_stamps, open_writable, refresh, write_lock
-
-Progress = build.Progress
+from tipcli.upkeep import rebuild, writable
 
 
 @dataclass(frozen=True)
@@ -105,14 +104,6 @@ def _store_error(exc: OSError, home: Path) -> StoreError:
     return StoreError(f"cannot write to {home}: {exc.strerror or exc}")
 
 
-def _fresh_writable(home: Path) -> sqlite3.Connection:
-    """Under the write lock: bring the store up to date and open it for writing."""
-    problem = check_existing(index_path(home), current_stamps(home))
-    if problem is not None:
-        refresh(home, problem)
-    return open_writable(index_path(home))
-
-
 def add(paths: list[Path], overrides: Metadata, progress: Progress | None = None,
         home: Path | None = None) -> Result[Change]:
     home = home or tipcli_home()
@@ -121,45 +112,41 @@ def add(paths: list[Path], overrides: Metadata, progress: Progress | None = None
         read_incoming(path, overrides)
     changes: list[Change] = []
     try:
-        with write_lock(home):
-            conn = _fresh_writable(home)
-            try:
-                by_hash = dict(conn.execute("SELECT sha256, doc FROM documents"))
-                names = {row[0] for row in conn.execute("SELECT doc FROM documents")}
-                folder = documents_dir(home)
-                folder.mkdir(parents=True, exist_ok=True)
-                # Under the lock no other writer is mid-write: any temporary file
-                # is what a killed writer left behind.
-                for stale in folder.glob(".*.tmp-*"):
-                    with contextlib.suppress(OSError):
-                        stale.unlink()
-                for path in files:
-                    # Read again rather than held since the check: adding a big
-                    # collection must not keep all of it in memory at once.
-                    text, item = read_incoming(path, overrides)
-                    digest = item.digest
-                    if digest in by_hash:
-                        changes.append(Change(by_hash[digest], "unchanged",
-                                              f"{item.path} is already in the store"))
-                        continue
-                    doc = _free_name(item.path, digest, names)
-                    detail = str(item.path)
-                    if doc != item.path.name:
-                        detail += f" (a different document named {item.path.name} exists)"
-                    if item.encoding != "utf-8":
-                        detail += f" (converted from {item.encoding})"
-                    meta = json.dumps(item.meta.to_json(), ensure_ascii=False, indent=2)
-                    _atomic_write(folder / (doc + META_SUFFIX), meta.encode("utf-8"))
-                    _atomic_write(folder / doc, text.encode("utf-8", "surrogatepass"))
-                    by_hash[digest] = doc
-                    names.add(doc)
-                    changes.append(Change(doc, "added", detail))
-                build.sync(conn, home, progress)
-            finally:
-                conn.close()
+        with writable(home) as conn:
+            by_hash = dict(conn.execute("SELECT sha256, doc FROM documents"))
+            names = {row[0] for row in conn.execute("SELECT doc FROM documents")}
+            folder = documents_dir(home)
+            folder.mkdir(parents=True, exist_ok=True)
+            # Under the lock no other writer is mid-write: any temporary file
+            # is what a killed writer left behind.
+            for stale in folder.glob(".*.tmp-*"):
+                with contextlib.suppress(OSError):
+                    stale.unlink()
+            for path in files:
+                # Read again rather than held since the check: adding a big
+                # collection must not keep all of it in memory at once.
+                text, item = read_incoming(path, overrides)
+                digest = item.digest
+                if digest in by_hash:
+                    changes.append(Change(by_hash[digest], "unchanged",
+                                          f"{item.path} is already in the store"))
+                    continue
+                doc = _free_name(item.path, digest, names)
+                detail = str(item.path)
+                if doc != item.path.name:
+                    detail += f" (a different document named {item.path.name} exists)"
+                if item.encoding != "utf-8":
+                    detail += f" (converted from {item.encoding})"
+                meta = json.dumps(item.meta.to_json(), ensure_ascii=False, indent=2)
+                _atomic_write(folder / (doc + META_SUFFIX), meta.encode("utf-8"))
+                _atomic_write(folder / doc, text.encode("utf-8", "surrogatepass"))
+                by_hash[digest] = doc
+                names.add(doc)
+                changes.append(Change(doc, "added", detail))
+            build.sync(conn, home, progress)
     except OSError as exc:
         raise _store_error(exc, home) from exc
-    return Result("changes", tuple(changes), notes=("add",))
+    return Result(Change, tuple(changes), notes=("add",))
 
 
 def _free_name(path: Path, digest: str, taken: set[str]) -> str:
@@ -186,40 +173,30 @@ def remove(doc: str, home: Path | None = None) -> Result[Change]:
         raise UsageProblem(f"no added document {doc!r}",
                            did_you_mean(doc, names) or "see 'tipcli sources'")
     try:
-        with write_lock(home):
-            conn = _fresh_writable(home)
-            try:
-                target.unlink()
-                with contextlib.suppress(FileNotFoundError):
-                    (folder / (doc + META_SUFFIX)).unlink()
-                build.sync(conn, home)
-            finally:
-                conn.close()
+        with writable(home) as conn:
+            target.unlink()
+            with contextlib.suppress(FileNotFoundError):
+                (folder / (doc + META_SUFFIX)).unlink()
+            build.sync(conn, home)
     except OSError as exc:
         raise _store_error(exc, home) from exc
-    return Result("changes", (Change(doc, "removed", None),), notes=("remove",))
+    return Result(Change, (Change(doc, "removed", None),), notes=("remove",))
 
 
-def reindex(rebuild: bool, progress: Progress | None = None,
+def reindex(anew: bool, progress: Progress | None = None,
             home: Path | None = None) -> Result[Change]:
     home = home or tipcli_home()
     began = time.perf_counter()
     try:
-        with write_lock(home):
-            if rebuild:
-                build.rebuild(home, progress)
-                action = "rebuilt"
-            else:
-                conn = _fresh_writable(home)
-                try:
-                    changed = build.sync(conn, home, progress)
-                finally:
-                    conn.close()
-                action = f"checked ({len(changed)} re-indexed)"
+        if anew:
+            rebuild(home, progress)
+            action = "rebuilt"
+        else:
+            with writable(home) as conn:
+                changed = build.sync(conn, home, progress)
+            action = f"checked ({len(changed)} re-indexed)"
     except OSError as exc:
         raise _store_error(exc, home) from exc
-    from tipcli.store import connect_readonly
-
     conn = connect_readonly(index_path(home))
     try:
         docs, passages = conn.execute(
@@ -228,4 +205,4 @@ def reindex(rebuild: bool, progress: Progress | None = None,
         conn.close()
     detail = (f"{docs} documents, {passages} passages in {time.perf_counter() - began:.2f} s;"
               f" {index_path(home)}")
-    return Result("changes", (Change("(store)", action, detail),), notes=("index",))
+    return Result(Change, (Change("(store)", action, detail),), notes=("index",))

@@ -32,7 +32,7 @@ def sources(store: Store) -> Result[Source]:
     rows = store.conn.execute(
         "SELECT doc, title, outlet, published, report_year, url, duplicate_of, chars"
         " FROM documents ORDER BY doc").fetchall()
-    return Result("sources", tuple(Source(*row) for row in rows), notes=("sources",),
+    return Result(Source, tuple(Source(*row) for row in rows), notes=("sources",),
                   empty_message="the store holds no documents", hint="add some with 'tipcli add'")
 
 
@@ -50,6 +50,6 @@ def search(store: Store, query: str, *, limit: int = 10, doc: str | None = None,
     from tipcli import search as engine
 
     hits = engine.search(store.conn, query, limit=limit, doc=doc, year=year, min_score=min_score)
-    return Result("hits", tuple(hits), notes=(f"search: {query}",),
+    return Result(Hit, tuple(hits), notes=(f"search: {query}",),
                   empty_message=f"no passage matches {query!r}",
                   hint="try fewer or other words, or a lower --min-score")

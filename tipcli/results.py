@@ -7,6 +7,8 @@ this module, and building nine dataclasses cost 5 ms of a ~70 ms cold start.
 
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from tipcli.lexicon.kinds import Basis, SpeakerKind, Tier
+
 
 def record_json(record: Any) -> dict[str, Any]:
     """A result row's JSON object: its fields in declaration order, minus table-only ones."""
@@ -59,13 +61,25 @@ R = TypeVar("R")
 
 
 class Result(NamedTuple, Generic[R]):
-    """What a command prints: records, plus words for the table and for an empty answer."""
+    """What a command prints: records of one type, plus words for the table and for an empty
+    answer. The record type picks the table (render/table.py)."""
 
-    kind: str
+    record: type
     items: tuple[R, ...]
     notes: tuple[str, ...] = ()
     empty_message: str = "nothing found"
     hint: str | None = None
+
+
+class EvidenceContext(NamedTuple):
+    """The passage around evidence, with its document's date, for tables."""
+
+    start: int
+    end: int
+    text: str
+    report_year: int | None
+    published: str | None
+    outlet: str | None
 
 
 class Evidence(NamedTuple):
@@ -76,14 +90,15 @@ class Evidence(NamedTuple):
     end: int
     text: str
     # For tables only (not in JSON): the passage around the words, and the date.
-    context: Hit | None = None
+    context: EvidenceContext | None = None
 
 
 class Rating(NamedTuple):
+    id: str  # "JURISDICTION-SLUG/YEAR/TIER-CODE", e.g. "hong-kong/2022/wl"
     jurisdiction: str
     year: int
-    tier: str
-    basis: str  # "stated" or "inferred"
+    tier: Tier
+    basis: Basis
     evidence: tuple[Evidence, ...]
     conflict: bool
 
@@ -112,8 +127,9 @@ class Metric(NamedTuple):
 
 
 class Quote(NamedTuple):
+    id: str  # "DOC:OFFSET" of the opening quotation mark, in the fuller version
     speaker: str
-    speaker_kind: str  # government, report, official, other
+    speaker_kind: SpeakerKind
     text: str
     form: str  # "statement", or "phrase" for a few words quoted inside a sentence
     year: int | None  # the report year

@@ -47,4 +47,23 @@ CREATE TABLE vocab (
     df   INTEGER NOT NULL
 );
 CREATE VIRTUAL TABLE vocab_trigrams USING fts5(term, content='', tokenize='trigram');
+CREATE TABLE facts (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    doc          TEXT NOT NULL,
+    jurisdiction TEXT,
+    year         INTEGER,
+    key          TEXT NOT NULL,
+    data         TEXT NOT NULL
+);
+CREATE INDEX facts_lookup ON facts(kind, jurisdiction, year);
+CREATE INDEX facts_doc ON facts(doc);
+CREATE TABLE evidence (
+    fact  INTEGER NOT NULL,
+    doc   TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end   INTEGER NOT NULL,
+    text  TEXT NOT NULL
+);
+CREATE INDEX evidence_fact ON evidence(fact);
 """

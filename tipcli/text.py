@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from tipcli.cleaning import Segment, content_segments
+from tipcli.lexicon.numbers import THOUSANDS_SEPARATORS
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,10 @@ def passages(text: str, segments: list[Segment]) -> list[Span]:
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                          "‚": "'", "′": "'", "″": '"', "`": "'"})
-_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009'](?=\d{3}(?!\d))")
-WORD = re.compile(r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?!\d)|[^\W_]+")
+_THOUSANDS = re.compile(rf"(?<=\d)[{THOUSANDS_SEPARATORS}](?=\d{{3}}(?!\d))")
+# "7,500" is one word; an apostrophe between digits is not taken as a separator here.
+_WORD_SEPARATORS = THOUSANDS_SEPARATORS.replace("'", "")
+WORD = re.compile(rf"\d{{1,3}}(?:[{_WORD_SEPARATORS}]\d{{3}})+(?!\d)|[^\W_]+")
 
 
 def normalize(text: str) -> str:

@@ -65,11 +65,18 @@ def _needed(args: list[str]) -> list[str]:
     return list(COMMANDS)
 
 
-def _store_damage(exc: Exception) -> bool:
-    """Is exc SQLite saying the store's file is damaged (not busy, not read-only)?"""
-    sqlite3 = sys.modules.get("sqlite3")
-    return (sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
-            and getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+def _click_class(name: str) -> type[Exception]:
+    """A click exception class, reached through typer's public BadParameter.
+
+    typer 0.28 vendors click as the private module typer._click; its usage
+    errors are subclasses of these. tests/cli/test_app.py fails loudly if
+    typer ever stops deriving BadParameter from them.
+    """
+    return next(c for c in typer.BadParameter.__mro__ if c.__name__ == name)
+
+
+def _notice(message: str) -> None:
+    sys.stderr.write(f"tipcli: {message}\n")
 
 
 def _fail(message: str, code: int) -> int:
@@ -79,9 +86,13 @@ def _fail(message: str, code: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code (the console script exits with it)."""
-    from typer._click import exceptions as click_exc
     from typer.main import get_command
 
+    from tipcli.notices import listen
+    from tipcli.upkeep import answering
+
+    listen(_notice)
+    usage_error, click_exception = _click_class("UsageError"), _click_class("ClickException")
     args = list(sys.argv[1:] if argv is None else argv)
     _state["debug"] = "--debug" in args or bool(os.environ.get("TIPCLI_DEBUG"))
     def run() -> int:
@@ -90,34 +101,27 @@ def main(argv: list[str] | None = None) -> int:
         return code if isinstance(code, int) else EXIT_OK
 
     try:
-        try:
-            code = run()
-        except Exception as exc:
-            if not _store_damage(exc):
-                raise
-            # Damage the quick check on open cannot see (a scribbled page):
-            # rebuild from the document files and answer once more.
-            from tipcli.store import discard_damaged
-
-            discard_damaged(str(exc))
-            code = run()
+        code = answering(run)
     except TipcliError as exc:
         if _state["debug"]:
             raise
         code = _fail(exc.one_line(), exc.exit_code)
-    except click_exc.UsageError as exc:
+    except usage_error as exc:
         if _state["debug"]:
             raise
-        where = exc.ctx.command_path if exc.ctx else "tipcli"
-        message = exc.format_message()
-        if isinstance(exc, click_exc.NoSuchOption) and exc.possibilities:
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx else "tipcli"
+        message = getattr(exc, "format_message", exc.__str__)()
+        possibilities = getattr(exc, "possibilities", None)  # an unknown option's near names
+        if possibilities:
             from tipcli.suggest import did_you_mean
 
-            message = exc.message + (f"; {did_you_mean(exc.option_name, exc.possibilities)}"
-                                     if did_you_mean(exc.option_name, exc.possibilities) else "")
+            hint = did_you_mean(getattr(exc, "option_name", ""), possibilities)
+            message = str(getattr(exc, "message", message)) + (f"; {hint}" if hint else "")
         code = _fail(f"{message} (see '{where} --help')", EXIT_USAGE)
-    except click_exc.ClickException as exc:
-        code = _fail(exc.format_message(), exc.exit_code)
+    except click_exception as exc:
+        code = _fail(getattr(exc, "format_message", exc.__str__)(),
+                     int(getattr(exc, "exit_code", EXIT_USAGE)))
     except (typer.Abort, KeyboardInterrupt):
         code = _fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -14,6 +17,31 @@ if TYPE_CHECKING:  # building the result classes costs ~5 ms; only queries need 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON array on stdout.")]
 JsonlFlag = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 CsvFlag = Annotated[bool, typer.Option("--csv", help="Print CSV: a header row, then rows.")]
+
+
+_OUTPUT_FLAGS = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=False, annotation=flag)
+    for name, flag in (("json_", JsonFlag), ("jsonl", JsonlFlag), ("csv_", CsvFlag))
+]
+
+
+def output_options(command: Callable[..., int]) -> Callable[..., int]:
+    """Give command the output flags (--json, --jsonl, --csv), declared here once.
+
+    The command takes `fmt` ("table", "json", "jsonl" or "csv") in their place,
+    as sqlite-utils' commands take its output_options.
+    """
+    signature = inspect.signature(command)
+    shown = [p for name, p in signature.parameters.items() if name != "fmt"]
+
+    @functools.wraps(command)
+    def with_flags(*args: Any, json_: bool = False, jsonl: bool = False, csv_: bool = False,
+                   **kwargs: Any) -> int:
+        return command(*args, fmt=output_format(json_, jsonl, csv_), **kwargs)
+
+    with_flags.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=shown + _OUTPUT_FLAGS)
+    return with_flags
 
 
 def output_format(json_: bool, jsonl: bool, csv_: bool) -> str:

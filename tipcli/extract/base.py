@@ -48,6 +48,19 @@ class Fact:
 
 
 class Extractor(Protocol):
+    """What every extractor in the registry (tipcli/extract/__init__.py) promises.
+
+    - No I/O: it reads only the Context it is given; it opens no file, database
+      or socket, prints nothing and keeps no state between documents.
+    - Spans inside the text: every span is (start, end) with
+      0 <= start < end <= len(ctx.text), and the words there are what state the fact.
+    - The same output for the same input: extracting one document twice gives
+      equal facts in the same order.
+    - Facts only: what becomes of them (the store, the output) is not its business.
+
+    tests/test_extractors.py holds every registered extractor to this.
+    """
+
     name: str
 
     def extract(self, ctx: Context) -> Iterable[Fact]: ...

@@ -7,13 +7,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from tipcli.extract.base import Context, Fact
-from tipcli.extract.numbers import COUNT_WORDS, SCALES, parse_number, plain
+from tipcli.extract.numbers import parse_number, plain
 from tipcli.extract.places import mentions
 from tipcli.extract.years import periods
+from tipcli.lexicon.calendar import MONTHS
+from tipcli.lexicon.kinds import FactKind
+from tipcli.lexicon.numbers import COUNT_WORDS, CURRENCY_SIGNS, SCALES
 from tipcli.text import Span
 
 NUMBER = re.compile(
-    r"(?P<currency>(?:HK|US|NT|S|A|C)?\$|RMB\s?|¥|€|£|MOP\$?\s?)?"
+    rf"(?P<currency>{CURRENCY_SIGNS})?"
     r"(?P<num>(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)(?!\w)"
     r"|(?<![\w.,-])\d+(?:\.\d+)?(?![\w])"
     r"|\b(?:" + COUNT_WORDS + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b"
@@ -28,7 +31,7 @@ NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _COUNT_STARTS = frozenset(w for w in COUNT_WORDS.split("|") if " " not in w) | {"a", "no"}
-_CURRENCY_BEFORE = re.compile(r"(?:(?:HK|US|NT|S|A|C)?\$|RMB\s?|¥|€|£|MOP\$?\s?)$", re.I)
+_CURRENCY_BEFORE = re.compile(f"(?:{CURRENCY_SIGNS})$", re.I)
 
 
 def number_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -67,8 +70,7 @@ _NOT_A_COUNT_LEFT = re.compile(
     r"\+|#)[\s:]*$",
     re.IGNORECASE,
 )
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-          r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+_MONTH = MONTHS + r"\.?"
 _DATE_LEFT = re.compile(_MONTH + r"\s*$", re.IGNORECASE)
 _NOT_A_COUNT_RIGHT = re.compile(
     r"^(?:-year-old|-years?-old|\s*years?\s+old|-month|-day|-week|-hour|(?:st|nd|rd|th)\b|"
@@ -224,7 +226,7 @@ class FigureExtractor:
                     data["parts_sum"] = plain(parts_sum)
                     data["adds_up"] = abs(parts_sum - fig.value) < 1e-9
                 where = None if fig.metric == "jurisdictions" else place
-                yield Fact("figure", where, ctx.report_year, fig.metric, data,
+                yield Fact(FactKind.FIGURE, where, ctx.report_year, fig.metric, data,
                            ((fig.start, fig.end),))
             stated = self._period(ctx, sentence, None, carried)
             carried = stated or carried

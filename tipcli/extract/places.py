@@ -6,21 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-HONG_KONG = "Hong Kong"
-MACAU = "Macau"
-CHINA = "China"
-
-# Canonical name -> ways writers name it. Matched case-insensitively as words.
-ALIASES: dict[str, tuple[str, ...]] = {
-    HONG_KONG: ("hong kong special administrative region", "hong kong sar", "hksar",
-                "hong kong", "hongkong", "hk"),
-    MACAU: ("macao special administrative region", "macau sar", "macao sar", "macau", "macao"),
-    CHINA: ("people's republic of china", "peoples republic of china", "mainland china",
-            "the mainland", "the prc", "prc", "china"),
-}
-# Names that stand for the document's own place ("the city", "the SAR").
-ANAPHORS = ("the city", "the sar", "the territory", "the special administrative region",
-            "the region")
+from tipcli.lexicon.places import ALIASES, ANAPHORS
 
 _NAME_PATTERN = "|".join(sorted((re.escape(a) for names in ALIASES.values() for a in names),
                                 key=len, reverse=True))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from tipcli.cleaning import Segment
 from tipcli.extract.base import Context, Fact
+from tipcli.lexicon.kinds import FactKind, SpeakerKind
 
 VERBS = (r"said|says|say|stated|states|added|adds|warned|warns|noted|notes|stressed|stresses|"
          r"emphasi[sz]ed|emphasi[sz]es|claimed|claims|argued|argues|insisted|insists|wrote|"
@@ -111,17 +112,17 @@ def is_title(words: str) -> bool:
     return capital / len(tokens) >= 0.75 and not re.search(r"[.!?]$", words.strip())
 
 
-def speaker_kind(speaker: str) -> str:
+def speaker_kind(speaker: str) -> SpeakerKind:
     s = speaker.lower()
     if re.search(r"\breport\b|state department|department of state|\bthe us\b|washington", s):
-        return "report"
+        return SpeakerKind.REPORT
     if re.search(r"spokes|secretary|minister|chief|official|director|lawmaker|legislator|"
                  r"commissioner|officer|chairman|chairwoman|president|senator", s):
-        return "official"
+        return SpeakerKind.OFFICIAL
     if re.search(r"government|\bsar\b|administration|authorities|bureau|department|police|"
                  r"office|ministry|council|commission|\bstate\b|beijing", s):
-        return "government"
-    return "other"
+        return SpeakerKind.GOVERNMENT
+    return SpeakerKind.OTHER
 
 
 class QuoteExtractor:
@@ -153,7 +154,8 @@ class QuoteExtractor:
             statement = len(words.split()) >= MIN_STATEMENT_WORDS
             if speaker is None:
                 continue  # a phrase or statement nobody is said to have said
-            yield Fact("quote", ctx.primary_place, ctx.report_year, speaker, {
+            yield Fact(FactKind.QUOTE, ctx.primary_place, ctx.report_year, speaker, {
+                "id": f"{ctx.doc.doc}:{first}",
                 "speaker_kind": speaker_kind(speaker),
                 "text": words,
                 "form": "statement" if statement else "phrase",

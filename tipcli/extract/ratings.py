@@ -9,10 +9,15 @@ from tipcli.extract.base import Context, Fact
 from tipcli.extract.numbers import small_number
 from tipcli.extract.places import Mention, canonical, mentions
 from tipcli.extract.years import report_year_in
+from tipcli.lexicon.kinds import Basis, FactKind, Tier
+from tipcli.lexicon.numbers import NUMBER_WORDS, ORDINALS, ROMAN_NUMERALS
+from tipcli.lexicon.places import PLACE_PRONOUNS
+from tipcli.lexicon.reports import TIP_CONTEXT
 from tipcli.text import Span
 
-TIERS = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
-_NUMERAL = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3, "i": 1, "ii": 2, "iii": 3}
+_NUMERAL = {"1": 1, "2": 2, "3": 3, **ROMAN_NUMERALS,
+            **{w: n for w, n in NUMBER_WORDS.items() if w in ("one", "two", "three")}}
+_BY_NUMBER = {1: Tier.TIER_1, 2: Tier.TIER_2, 3: Tier.TIER_3}
 
 TIER = re.compile(
     r"(?P<named>\btier[\s-]*(?P<n>1|2|3|one|two|three|iii|ii|i)\b(?![-‐]tier)"
@@ -34,8 +39,7 @@ _CLASS_NOUN = re.compile(
     r"^[\s\"'”’]*(?:countries|country|nations|jurisdictions|governments|status|category|"
     r"designation|ranking|rankings|criteria|list\s+of)\b",
     re.IGNORECASE)
-_TIP_CONTEXT = re.compile(r"trafficking|\bTIP\b|report|tier|rating|rank|upgrad|downgrad",
-                          re.IGNORECASE)
+_TIP_CONTEXT = re.compile(TIP_CONTEXT, re.IGNORECASE)
 # "upgraded to Tier 2 after being placed on a watchlist ... for three years"
 _EARLIER_RUN = re.compile(
     r"\b(?:after|having\s+been|following)\b[^.;]{0,80}?$", re.IGNORECASE)
@@ -50,8 +54,6 @@ _FROM_TIER = re.compile(
     r"\b(?:upgrad\w*|downgrad\w*|mov\w*|rais\w*|lower\w*|promot\w*|drop\w*|demot\w*|"
     r"lift\w*|remov\w*|took|taken|take)\b[^.;]{0,40}?\bfrom\s+(?:a|the|its)?\s*$",
     re.IGNORECASE)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}
 _LIST = re.compile(
     r"(?P<tier>\btier[\s-]*(?:1|2|3|one|two|three)(?:\s+watch[\s-]*list)?)\s+"
     r"(?:countries|jurisdictions|nations|governments)\b[^.;]*?\b(?:including|such\s+as|"
@@ -59,26 +61,26 @@ _LIST = re.compile(
     re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
                         r"[A-Z][\w'’.-]*)*")
-_PRONOUN = re.compile(r"\b(?:it|its|the city|the sar|the territory|the government|city)\b",
+_PRONOUN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PLACE_PRONOUNS) + r")\b",
                       re.IGNORECASE)
 
 
-def tier_of(match: re.Match[str]) -> str | None:
+def tier_of(match: re.Match[str]) -> Tier | None:
     if match.group("named"):
         n = _NUMERAL[match.group("n").lower()]
         if match.group("wl"):
-            return "Tier 2 Watch List" if n == 2 else None
-        return f"Tier {n}"
+            return Tier.WATCH_LIST if n == 2 else None
+        return _BY_NUMBER[n]
     if match.group("ordinal"):
         rank = match.group("rank").lower()
         if rank == "second":
-            return "Tier 2 Watch List" if match.group("paren") else "Tier 2"
-        return "Tier 3" if rank in ("lowest", "bottom", "worst") else "Tier 1"
-    return "Tier 2 Watch List"  # a bare "watch list" in a TIP context
+            return Tier.WATCH_LIST if match.group("paren") else Tier.TIER_2
+        return Tier.TIER_3 if rank in ("lowest", "bottom", "worst") else Tier.TIER_1
+    return Tier.WATCH_LIST  # a bare "watch list" in a TIP context
 
 
-def _rating(place: str, year: int, tier: str, basis: str, span: tuple[int, int]) -> Fact:
-    return Fact("rating", place, year, tier, {"basis": basis}, (span,))
+def _rating(place: str, year: int, tier: Tier, basis: Basis, span: tuple[int, int]) -> Fact:
+    return Fact(FactKind.RATING, place, year, tier, {"basis": basis}, (span,))
 
 
 class RatingExtractor:
@@ -108,7 +110,7 @@ class RatingExtractor:
                 if name.lower() in ("and", "the"):
                     continue
                 place = canonical(name) or name
-                yield _rating(place, year, tier, "stated",
+                yield _rating(place, year, tier, Basis.STATED,
                               (sentence.start + lm.start("tier"), base + item.end()))
         tiers = [m for m in TIER.finditer(sentence.text)
                  if sentence.start + m.start() not in listed]
@@ -141,22 +143,22 @@ class RatingExtractor:
             for mention in bound:
                 place = mention.place
                 if from_tier:
-                    yield _rating(place, year - 1, tier, "inferred", span)
+                    yield _rating(place, year - 1, tier, Basis.INFERRED, span)
                     continue
                 if earlier and i > 0:
                     run = _FOR_YEARS.match(after)
                     count = small_number(run.group("n")) if run else 1
                     end = t_end + run.end() if run else t_end
                     for back in range(1, (count or 1) + 1):
-                        yield _rating(place, year - back, tier, "inferred", (span[0], end))
+                        yield _rating(place, year - back, tier, Basis.INFERRED, (span[0], end))
                     continue
-                yield _rating(place, year, tier, "stated", span)
+                yield _rating(place, year, tier, Basis.STATED, span)
                 nth = _NTH_YEAR.match(after)
                 if nth:
                     word = nth.group("nth").lower()
-                    n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 1)
+                    n = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 1)
                     for back in range(1, n):
-                        yield _rating(place, year - back, tier, "inferred",
+                        yield _rating(place, year - back, tier, Basis.INFERRED,
                                       (span[0], t_end + nth.end()))
 
     @staticmethod

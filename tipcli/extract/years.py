@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_REPORT = r"(?:U\.?S\.?\s+)?(?:Trafficking\s+(?:in\s+)?Persons|TIP|TiP)\s+Reports?"
+from tipcli.lexicon.calendar import MONTHS
+from tipcli.lexicon.reports import REPORT_NAME as _REPORT
+
 REPORT_YEAR = re.compile(
     rf"(?:\b(?P<y1>20\d\d)\s*[\"“]?\s*{_REPORT}|{_REPORT}\s*(?:\(\s*)?(?P<y2>20\d\d)\b"
     rf"|\bthe\s+(?P<y3>20\d\d)\s+(?:annual\s+)?report\b)",
@@ -26,14 +28,12 @@ def report_year_in(sentence: str, default: int | None) -> int | None:
     return default
 
 
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
 # What a figure counts, nearest first: "In 2019", "since the 2019-20 financial year",
 # "last year", "during the same period", "in the previous reporting period".
 PERIOD = re.compile(
     r"(?P<fy>\b(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\b)(?:\s+(?:financial|fiscal)\s+year)?"
     r"|\b(?:in|during|for|throughout|since|by the end of|as of|of)\s+(?:the\s+(?:first|second)\s+"
-    r"half\s+of\s+|" + _MONTHS + r"\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    r"half\s+of\s+|" + MONTHS + r"\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
     r"|(?P<last>\blast\s+year\b|\bthe\s+(?:previous|past|preceding)\s+year\b)"
     r"|(?P<this>\bthis\s+year\b)"
     r"|(?P<same>\b(?:during|in|over)\s+the\s+same\s+period\b)"

@@ -7,8 +7,7 @@ from collections import defaultdict
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.render.evidence import evidence_cell
-from tipcli.render.safe import visible
+from tipcli.render.parts import evidence_cell, title, visible
 from tipcli.results import Figure, Metric, Result
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -25,7 +24,7 @@ def amount(fig: Figure) -> str:
 
 
 def figures_table(result: Result[Figure]) -> list[object]:
-    table = Table(title=" · ".join(visible(n) for n in result.notes), show_lines=True,
+    table = Table(title=title(result), show_lines=True,
                   expand=True)
     table.add_column("metric", no_wrap=True)
     table.add_column("period", no_wrap=True)

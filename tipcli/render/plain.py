@@ -7,11 +7,12 @@ import re
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from tipcli.lexicon.characters import JSON_UNSAFE
 from tipcli.results import Result, record_json
 
 # JSON may carry C1 controls and line separators raw; escape them so that
 # document text piped to a terminal cannot act on it.
-_UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile(f"[{JSON_UNSAFE}]")
 
 
 def dumps(value: Any, indent: int | None = None) -> str:

@@ -5,13 +5,12 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.render.evidence import evidence_cell
-from tipcli.render.safe import visible
+from tipcli.render.parts import evidence_cell, title, visible
 from tipcli.results import Quote, Result
 
 
 def quotes_table(result: Result[Quote]) -> Table:
-    table = Table(title=" · ".join(visible(n) for n in result.notes), show_lines=True,
+    table = Table(title=title(result), show_lines=True,
                   expand=True)
     table.add_column("speaker", ratio=1)
     table.add_column("quote", ratio=3)

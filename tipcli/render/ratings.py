@@ -5,15 +5,13 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.render.evidence import evidence_cell
-from tipcli.render.safe import visible
+from tipcli.lexicon.kinds import Tier
+from tipcli.render.parts import evidence_cell, title, visible
 from tipcli.results import Rating, Result
-
-LADDER = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
 
 
 def ratings_table(result: Result[Rating]) -> list[object]:
-    table = Table(title=" · ".join(visible(n) for n in result.notes), show_lines=True,
+    table = Table(title=title(result), show_lines=True,
                   expand=True)
     table.add_column("report", justify="right", no_wrap=True)
     table.add_column("jurisdiction", no_wrap=True)
@@ -43,7 +41,7 @@ def ladder(place: str, ratings: list[Rating], years: list[int]) -> Table:
     chart.add_column("", no_wrap=True, style="dim")
     for year in years:
         chart.add_column(str(year)[-2:] if len(years) > 12 else str(year), justify="center")
-    for tier in LADDER:
+    for tier in Tier:
         row: list[Text | str] = [tier]
         for year in years:
             here = [r for r in ratings if r.year == year and r.tier == tier]

@@ -5,10 +5,11 @@ from typing import Annotated
 
 import typer
 
-from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+from tipcli.cli.options import emit, output_options
 from tipcli.cli.progress import progress_bar
 
 
+@output_options
 def add(
     # Plain strings, not typer's Path type: it stats each value itself and
     # crashes on a name holding a NUL; tipcli checks the paths in one place.
@@ -22,9 +23,7 @@ def add(
         "--report-year", help="Year of the TIP Report it responds to (default: from the date)."
     )] = None,
     url: Annotated[str | None, typer.Option("--url", help="Where it was published.")] = None,
-    json_: JsonFlag = False,
-    jsonl: JsonlFlag = False,
-    csv_: CsvFlag = False,
+    fmt: str = "table",
 ) -> int:
     """Add documents; front matter (--- key: value ---) is read, options win over it.
 
@@ -41,7 +40,6 @@ def add(
     from tipcli import library
     from tipcli.documents import metadata_from_strings
 
-    fmt = output_format(json_, jsonl, csv_)
     overrides = metadata_from_strings(
         {"title": title, "outlet": outlet, "published": published, "report_year": report_year,
          "url": url}, "options")

@@ -4,15 +4,14 @@ from typing import Annotated
 
 import typer
 
-from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+from tipcli.cli.options import emit, output_options
 from tipcli.cli.progress import progress_bar
 
 
+@output_options
 def index(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the store anew.")] = False,
-    json_: JsonFlag = False,
-    jsonl: JsonlFlag = False,
-    csv_: CsvFlag = False,
+    fmt: str = "table",
 ) -> int:
     """Check every document file against the store (or rebuild it) and say where it is.
 
@@ -27,7 +26,6 @@ def index(
     """
     from tipcli import library
 
-    fmt = output_format(json_, jsonl, csv_)
     with progress_bar("indexing") as progress:
         result = library.reindex(rebuild, progress)
     return emit(result, fmt)

@@ -4,9 +4,10 @@ from typing import Annotated
 
 import typer
 
-from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+from tipcli.cli.options import emit, output_options
 
 
+@output_options
 def quotes(
     query: Annotated[str | None, typer.Argument(
         help="Words in the quote (forgiving).", show_default=False)] = None,
@@ -18,9 +19,7 @@ def quotes(
     statements: Annotated[bool, typer.Option(
         "--statements", help="Only full statements, not phrases quoted inside a sentence.")
     ] = False,
-    json_: JsonFlag = False,
-    jsonl: JsonlFlag = False,
-    csv_: CsvFlag = False,
+    fmt: str = "table",
 ) -> int:
     """Quoted statements with speaker, date and source; versions of one article merged.
 
@@ -33,8 +32,7 @@ def quotes(
       tipcli quotes --statements --json | jq -r '.[] | "\\(.speaker): \\(.text)"'
     """
     from tipcli import facts, queries
-    from tipcli.store import open_store
+    from tipcli.upkeep import open_store
 
-    fmt = output_format(json_, jsonl, csv_)
     queries.check_year(year)
     return emit(facts.quotes(open_store(), query, speaker, year, not statements), fmt)

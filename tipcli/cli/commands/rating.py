@@ -4,9 +4,10 @@ from typing import Annotated
 
 import typer
 
-from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+from tipcli.cli.options import emit, output_options
 
 
+@output_options
 def rating(
     year: Annotated[int | None, typer.Argument(
         help="Year the TIP Report was published (e.g. 2022); omit for every year.",
@@ -14,9 +15,7 @@ def rating(
     jurisdiction: Annotated[str | None, typer.Option(
         "--jurisdiction", "-j", help="Place (Hong Kong, Macau, China, ...) or 'all'. "
         "Default: Hong Kong.", show_default=False)] = None,
-    json_: JsonFlag = False,
-    jsonl: JsonlFlag = False,
-    csv_: CsvFlag = False,
+    fmt: str = "table",
 ) -> int:
     """Tier ratings by report year, each with its evidence; conflicts are flagged.
 
@@ -32,8 +31,7 @@ def rating(
       tipcli rating 2023 -j macao --json | jq '.[].tier'
     """
     from tipcli import facts, queries
-    from tipcli.store import open_store
+    from tipcli.upkeep import open_store
 
-    fmt = output_format(json_, jsonl, csv_)
     queries.check_year(year)
     return emit(facts.ratings(open_store(), year, jurisdiction), fmt)

@@ -4,14 +4,13 @@ from typing import Annotated
 
 import typer
 
-from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+from tipcli.cli.options import emit, output_options
 
 
+@output_options
 def remove(
     doc: Annotated[str, typer.Argument(help="The document id, as 'tipcli sources' shows it.")],
-    json_: JsonFlag = False,
-    jsonl: JsonlFlag = False,
-    csv_: CsvFlag = False,
+    fmt: str = "table",
 ) -> int:
     """Remove a document you added (seed documents stay).
 
@@ -21,5 +20,4 @@ def remove(
     """
     from tipcli import library
 
-    fmt = output_format(json_, jsonl, csv_)
     return emit(library.remove(doc), fmt)

@@ -4,9 +4,10 @@ from typing import Annotated
 
 import typer
 
-from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+from tipcli.cli.options import emit, output_options
 
 
+@output_options
 def search(
     query: Annotated[str, typer.Argument(help="Words to find; \"quote\" a phrase.")],
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most passages to show.")] = 10,
@@ -14,9 +15,7 @@ def search(
     year: Annotated[int | None, typer.Option("--year", help="Only this report year.")] = None,
     min_score: Annotated[float, typer.Option("--min-score", help="Lowest score (0-100) shown.")
                          ] = 60.0,
-    json_: JsonFlag = False,
-    jsonl: JsonlFlag = False,
-    csv_: CsvFlag = False,
+    fmt: str = "table",
 ) -> int:
     """Search every document's text (never page furniture), forgiving typos.
 
@@ -29,9 +28,8 @@ def search(
       tipcli search '"tool of stigmatisation"' --json | jq '.[0].text'
     """
     from tipcli import queries
-    from tipcli.store import open_store
+    from tipcli.upkeep import open_store
 
-    fmt = output_format(json_, jsonl, csv_)
     result = queries.search(open_store(), query, limit=limit, doc=doc, year=year,
                             min_score=min_score)
     return emit(result, fmt)

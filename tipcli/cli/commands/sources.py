@@ -1,9 +1,10 @@
 """`tipcli sources`: the documents behind every answer."""
 
-from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+from tipcli.cli.options import emit, output_options
 
 
-def sources(json_: JsonFlag = False, jsonl: JsonlFlag = False, csv_: CsvFlag = False) -> int:
+@output_options
+def sources(fmt: str = "table") -> int:
     """List every document: id, title, outlet, date, report year, duplicates.
 
     Examples:
@@ -13,7 +14,6 @@ def sources(json_: JsonFlag = False, jsonl: JsonlFlag = False, csv_: CsvFlag = F
       tipcli sources --json | jq '.[] | select(.duplicate_of == null) | .doc'
     """
     from tipcli import queries
-    from tipcli.store import open_store
+    from tipcli.upkeep import open_store
 
-    fmt = output_format(json_, jsonl, csv_)
     return emit(queries.sources(open_store()), fmt)

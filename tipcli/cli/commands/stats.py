@@ -4,9 +4,10 @@ from typing import Annotated
 
 import typer
 
-from tipcli.cli.options import CsvFlag, JsonFlag, JsonlFlag, emit, output_format
+from tipcli.cli.options import emit, output_options
 
 
+@output_options
 def stats(
     period: Annotated[str | None, typer.Argument(
         help="What the figure counts, as stated: 2019, 2019-20 ...", show_default=False)] = None,
@@ -17,9 +18,7 @@ def stats(
         "--jurisdiction", "-j", help="Only this place.", show_default=False)] = None,
     list_metrics: Annotated[bool, typer.Option(
         "--list-metrics", help="List the metrics found, with their periods.")] = False,
-    json_: JsonFlag = False,
-    jsonl: JsonlFlag = False,
-    csv_: CsvFlag = False,
+    fmt: str = "table",
 ) -> int:
     """Figures (screenings, victims, investigations, funding ...) as the sources state them.
 
@@ -38,9 +37,8 @@ def stats(
       tipcli stats -m investigations --json | jq '.[] | select(.adds_up == false)'
     """
     from tipcli import facts
-    from tipcli.store import open_store
+    from tipcli.upkeep import open_store
 
-    fmt = output_format(json_, jsonl, csv_)
     store = open_store()
     if list_metrics:
         return emit(facts.metrics(store), fmt)

@@ -1,0 +1,48 @@
+"""Tables for search hits, sources and changes."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+
+from tipcli.render.parts import cell, highlighted, title, visible
+from tipcli.results import Change, Hit, Result, Source
+
+
+def hits_table(result: Result[Hit]) -> Table:
+    table = Table(title=title(result), show_lines=True, expand=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("document", no_wrap=True)
+    table.add_column("passage", ratio=4)
+    for hit in result.items:
+        where = Text(visible(hit.doc), style="cyan")
+        where.append(f"\n{hit.report_year or ''} · {visible((hit.outlet or '')[:24])}", style="dim")
+        where.append(f"\n[{hit.start}:{hit.end}]", style="dim")
+        if hit.also_in:
+            where.append("\nalso in " + ", ".join(visible(d) for d in hit.also_in), style="dim")
+        table.add_row(f"{hit.score:.0f}", where, highlighted(hit.text, hit.start, hit.matches))
+    return table
+
+
+def sources_table(result: Result[Source]) -> Table:
+    table = Table(title=title(result), expand=True)
+    table.add_column("doc", no_wrap=True, style="cyan")
+    table.add_column("title", ratio=3)
+    table.add_column("outlet", ratio=2)
+    table.add_column("published", no_wrap=True)
+    table.add_column("year", justify="right", no_wrap=True)
+    table.add_column("duplicate of", no_wrap=True)
+    table.add_column("chars", justify="right", no_wrap=True)
+    for src in result.items:
+        table.add_row(cell(src.doc), cell(src.title), cell(src.outlet), cell(src.published),
+                      cell(src.report_year), cell(src.duplicate_of), cell(src.chars))
+    return table
+
+
+def changes_table(result: Result[Change]) -> Table:
+    table = Table(title=title(result))
+    for name in ("doc", "action", "detail"):
+        table.add_column(name, overflow="fold")
+    for change in result.items:
+        table.add_row(cell(change.doc), cell(change.action), cell(change.detail))
+    return table
