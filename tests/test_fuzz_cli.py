@@ -84,7 +84,8 @@ def test_any_argv_exits_cleanly(fuzz_home: Path, argv: tuple[str, list[str]]) ->
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=st.text(max_size=40), limit=st.integers(-10**12, 10**12))
 def test_search_takes_any_query_and_limit(fuzz_home: Path, query: str, limit: int) -> None:
-    code, out, err = run(["search", query, "--limit", str(limit), "--json"])
+    # After "--" every word is the query, even "-h" (before it, "-h" asks for help).
+    code, out, err = run(["search", "--limit", str(limit), "--json", "--", query])
     assert code in (0, 1, 2) and "Traceback" not in err, (query, limit, err)
     if code in (0, 1):
         hits = json.loads(out)

@@ -24,6 +24,7 @@ from tipcli.documents import (
     seed_files,
 )
 from tipcli.extract.base import Fact
+from tipcli.extract.profile import Profile
 from tipcli.notices import Progress
 from tipcli.paths import index_path
 from tipcli.schema import SCHEMA
@@ -56,12 +57,13 @@ class Prepared:
     segments: list[tuple[int, int, str]]
     passages: list[tuple[int, int, str, str, int]]  # start, end, text, normalised, fingerprint
     vocabulary: Counter[str]  # term -> passages containing it
+    profile: Profile
     facts: list[Fact]
 
 
 def prepare(doc: Document) -> Prepared:
     """Clean, split and extract one document: the CPU-heavy half of indexing."""
-    from tipcli.extract import extract_all
+    from tipcli.extract import read
 
     segments = clean(doc.text)
     stat = doc.path.stat()
@@ -71,9 +73,10 @@ def prepare(doc: Document) -> Prepared:
         norm = normalize(span.text)
         vocabulary.update(set(terms(norm, normalized=True)))
         rows.append((span.start, span.end, span.text, norm, dedup.fingerprint(norm)))
+    profile, facts = read(doc, segments)
     return Prepared(doc, title_of(doc, segments), doc.sha256, stat.st_size, stat.st_mtime_ns,
-                    [(s.start, s.end, s.kind) for s in segments], rows, vocabulary,
-                    extract_all(doc, segments))
+                    [(s.start, s.end, s.kind) for s in segments], rows, vocabulary, profile,
+                    facts)
 
 
 def insert(conn: sqlite3.Connection, prepared: Prepared,
@@ -85,11 +88,12 @@ def insert(conn: sqlite3.Connection, prepared: Prepared,
     """
     doc, meta = prepared.doc, prepared.doc.meta
     conn.execute(
-        "INSERT INTO documents (doc, title, outlet, published, report_year, url, duplicate_of,"
-        " chars, sha256, origin, size, mtime_ns) VALUES (?,?,?,?,?,?,NULL,?,?,?,?,?)",
-        (doc.doc, prepared.title, meta.outlet, meta.published, meta.report_year,
-         meta.url, len(doc.text), prepared.sha256, doc.origin, prepared.size,
-         prepared.mtime_ns),
+        "INSERT INTO documents (doc, title, outlet, published, report_year, url, kind,"
+        " duplicate_of, chars, sha256, origin, size, mtime_ns)"
+        " VALUES (?,?,?,?,?,?,?,NULL,?,?,?,?,?)",
+        (doc.doc, prepared.title, meta.outlet, meta.published, prepared.profile.report_year,
+         meta.url, prepared.profile.kind, len(doc.text), prepared.sha256, doc.origin,
+         prepared.size, prepared.mtime_ns),
     )
     conn.executemany("INSERT INTO segments (doc, start, end, kind) VALUES (?,?,?,?)",
                      [(doc.doc, *segment) for segment in prepared.segments])

@@ -48,7 +48,8 @@ _BOILERPLATE = re.compile(
 )
 # Headings that open a run of navigation: teasers and lists of other stories.
 _NAV_MARKER = re.compile(
-    r"^(?:next in\b.*|others also read|also read|read more|recent news|latest news|more news"
+    r"^(?:next in\b.*|others also read|also read|read more|read next|up next|recent news"
+    r"|latest news|more news|more stories|also on\b.*|more (?:in|on)\b.*|what to read next"
     r"|related(?: news| stories| articles| topics| coverage)?\b.*|more from\b.*"
     r"|most (?:read|popular|viewed)|trending(?: now)?|you may also like|recommended(?: for you)?"
     r"|top stories|editor'?s picks?|in case you missed it|popular)\s*:?\s*$",
@@ -85,6 +86,16 @@ _BOILERPLATE_HINTS = ("share this", "follow us", "download", "copyright", "©", 
                       "questions about", "sign up", "subscribe", "newsletter", "click here",
                       "advertisement", "get the answers", "ends", "issued at")
 _SCRIPT_HINTS = ("jQuery", "$(", "function", "var", "document.", "window.", "script", ";")
+# A teaser of another story on one line: "ALSO READ: Thailand's Tier 2 ranking welcomed".
+_LABELLED_TEASER = re.compile(
+    r"^(?:also\s+read|read\s+(?:more|also)|must\s+read|most\s+(?:read|popular|viewed)|"
+    r"related(?:\s+(?:news|stories|story|articles?|coverage))?|see\s+also|recommended|"
+    r"trending|popular|you\s+may\s+also\s+like|editor'?s\s+picks?|top\s+stories|"
+    r"more\s+on\s+this(?:\s+story)?|latest|watch|listen)\s*[:|–—]\s*\S", re.IGNORECASE)
+# A breadcrumb trail: "Home > Reports > 2022".
+_BREADCRUMB = re.compile(r"^[^>»›\n]{1,40}(?:\s+[>»›]\s+[^>»›\n]{1,40}){1,6}$")
+# A labelled list is content, not a tag line: "Tier 1: Argentina, Australia, Austria".
+_LABELLED_LIST = re.compile(r"^[^,:;.\n]{1,40}:\s*[^,]+(?:,\s*[^,]+)+$")
 _TEASER = re.compile(r"(?:\.\.\.|…)\s*read more\s*$|\bread more\s*$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;,…][\"'”’)\]]*\s*$")
 _HEADING = re.compile(r"^[A-Z][A-Z0-9 ,.'&()/-]{1,60}:\s*\S|^[A-Z0-9 ,.'&()/-]{3,60}$")
@@ -125,7 +136,8 @@ def _is_title_case(text: str) -> bool:
 def _is_headline_like(line: Line, max_words: int = 18) -> bool:
     """Short and unpunctuated (or Title Case): a headline or link, not prose."""
     text = line.text
-    if not 2 <= line.words <= max_words or len(text) > 160 or _BULLET.match(text):
+    if not 2 <= line.words <= max_words or len(text) > 160 or _BULLET.match(text) \
+            or _LABELLED_LIST.match(text):
         return False
     if _TERMINAL.search(text.rstrip("\"'”’")):
         # Headlines may ask or exclaim; prose sentences are not in Title Case.
@@ -147,7 +159,10 @@ def _furniture_kind(line: Line) -> str | None:
         return "byline"
     if (short or any(h in lowered for h in _BOILERPLATE_HINTS)) and _BOILERPLATE.search(text):
         return "boilerplate"
-    if _is_tag_list(text):
+    if _LABELLED_TEASER.match(text) or ((">" in text or "»" in text or "›" in text) \
+            and _BREADCRUMB.match(text)):
+        return "navigation"
+    if _is_tag_list(text) and not _LABELLED_LIST.match(text):
         return "tags"
     return None
 
@@ -175,7 +190,8 @@ def clean(text: str) -> list[Segment]:
             in_nav = True
             continue
         if in_nav:
-            if kinds[i] is not None or _is_headline_like(line) or _is_teaser(line.text):
+            if kinds[i] is not None or _is_headline_like(line) or _is_teaser(line.text) \
+                    or _is_headline_like(_unbulleted(line)):
                 kinds[i] = kinds[i] or "navigation"
                 continue
             in_nav = False
@@ -200,7 +216,7 @@ def clean(text: str) -> list[Segment]:
         line = lines[i]
         if i == title_index and _is_headline_like(line, max_words=30):
             kinds[i] = "title"
-        elif _HEADING.match(line.text) and line.words <= 12:
+        elif (_HEADING.match(line.text) and line.words <= 12) or _introduces_list(lines, i):
             kinds[i] = "heading"
         elif _is_headline_like(line) and i != last_index and not _is_cut_excerpt(lines, i):
             # An isolated headline between paragraphs is a link to another story.
@@ -220,6 +236,20 @@ def clean(text: str) -> list[Segment]:
         else:
             segments.append(Segment(line.start, line.end, kind))
     return segments
+
+
+def _unbulleted(line: Line) -> Line:
+    """The line without its bullet ("- Taiwan keeps top ranking" -> "Taiwan keeps top …")."""
+    bullet = _BULLET.match(line.text)
+    if not bullet:
+        return line
+    return Line(line.start + bullet.end(), line.end, line.text[bullet.end():])
+
+
+def _introduces_list(lines: list[Line], i: int) -> bool:
+    """A short line followed by bulleted lines heads that list ("Tier 2", then "- Aruba")."""
+    return (i + 1 < len(lines) and _BULLET.match(lines[i + 1].text) is not None
+            and not _BULLET.match(lines[i].text) and lines[i].words <= 8)
 
 
 def _is_cut_excerpt(lines: list[Line], i: int) -> bool:

@@ -7,7 +7,7 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from tipcli.errors import UsageProblem
@@ -18,7 +18,9 @@ META_SUFFIX = ".meta.json"
 # Larger files are refused rather than half-indexed: 16 MB of plain text is
 # about 3,000 news articles, far beyond any single document we expect.
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
-METADATA_KEYS = ("title", "outlet", "published", "report_year", "url")
+METADATA_KEYS = ("title", "outlet", "published", "report_year", "url", "kind")
+# Who a document speaks for (lexicon.kinds.SourceKind); given, or read from the text.
+SOURCE_KINDS = ("report", "news", "government", "other")
 
 
 @dataclass(frozen=True)
@@ -26,8 +28,9 @@ class Metadata:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None  # ISO date
-    report_year: int | None = None
+    report_year: int | None = None  # as the user gave it; else read from the text
     url: str | None = None
+    kind: str | None = None
 
     def merged_over(self, base: Metadata) -> Metadata:
         """Self's non-empty fields win over base's."""
@@ -150,7 +153,16 @@ def metadata_from_strings(values: Mapping[str, str | None], where: str) -> Metad
         published=parse_date(published, where) if published else None,
         report_year=parse_year(report_year, where) if report_year else None,
         url=values.get("url") or None,
+        kind=parse_kind(str(values.get("kind")), where) if values.get("kind") else None,
     )
+
+
+def parse_kind(value: str, where: str) -> str:
+    kind = value.strip().lower()
+    if kind not in SOURCE_KINDS:
+        raise UsageProblem(f"{where}: kind {value!r} is not one of {', '.join(SOURCE_KINDS)}",
+                           "report is US government text; government a rated government's")
+    return kind
 
 
 def parse_date(value: str, where: str) -> str:
@@ -171,13 +183,6 @@ def parse_year(value: str | int, where: str) -> int:
         raise UsageProblem(f"{where}: report year {year} is out of range",
                            "TIP Reports began in 2001")
     return year
-
-
-def derived_report_year(meta: Metadata) -> Metadata:
-    """A response is published in its report's year, so the date gives the year."""
-    if meta.report_year is None and meta.published:
-        return replace(meta, report_year=int(meta.published[:4]))
-    return meta
 
 
 # --- loading ------------------------------------------------------------------
@@ -209,7 +214,7 @@ def added_files(home: Path) -> list[Path]:
 def load_seed(path: Path, catalogue: dict[str, Metadata]) -> Document:
     text = read_text_file(path)
     meta = catalogue.get(path.name, Metadata()).merged_over(parse_front_matter(text, path.name))
-    return Document(path.name, text, derived_report_year(meta), "seed", path)
+    return Document(path.name, text, meta, "seed", path)
 
 
 def load_added(path: Path) -> Document:
@@ -223,4 +228,4 @@ def load_added(path: Path) -> Document:
         except (ValueError, TypeError):
             stored = Metadata()  # a damaged sidecar loses only the overrides
     meta = stored.merged_over(parse_front_matter(text, path.name))
-    return Document(path.name, text, derived_report_year(meta), "added", path)
+    return Document(path.name, text, meta, "added", path)

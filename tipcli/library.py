@@ -19,7 +19,6 @@ from tipcli.documents import (
     Metadata,
     content_hash,
     decode_bytes,
-    derived_report_year,
     parse_front_matter,
     seed_files,
 )
@@ -78,7 +77,7 @@ def read_incoming(path: Path, overrides: Metadata) -> tuple[str, Incoming]:
     if not text.strip():
         raise UsageProblem(f"{path}: the file is empty", "there is nothing to index")
     meta = overrides.merged_over(parse_front_matter(text, str(path)))
-    return text, Incoming(path, content_hash(text), derived_report_year(meta), encoding)
+    return text, Incoming(path, content_hash(text), meta, encoding)
 
 
 def _atomic_write(target: Path, data: bytes) -> None:

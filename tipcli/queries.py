@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tipcli.errors import UsageProblem
+from tipcli.lexicon.kinds import SourceKind
 from tipcli.results import Hit, Result, Source
 from tipcli.store import Store
 
@@ -30,9 +31,12 @@ def check_year(year: int | None) -> None:
 
 def sources(store: Store) -> Result[Source]:
     rows = store.conn.execute(
-        "SELECT doc, title, outlet, published, report_year, url, duplicate_of, chars"
+        "SELECT doc, title, outlet, published, report_year, url, kind, duplicate_of, chars"
         " FROM documents ORDER BY doc").fetchall()
-    return Result(Source, tuple(Source(*row) for row in rows), notes=("sources",),
+    items = tuple(Source(doc, title, outlet, published, year, url, SourceKind(kind), duplicate_of,
+                         chars)
+                  for doc, title, outlet, published, year, url, kind, duplicate_of, chars in rows)
+    return Result(Source, items, notes=("sources",),
                   empty_message="the store holds no documents", hint="add some with 'tipcli add'")
 
 

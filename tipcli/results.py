@@ -7,7 +7,7 @@ this module, and building nine dataclasses cost 5 ms of a ~70 ms cold start.
 
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from tipcli.lexicon.kinds import Basis, SpeakerKind, Tier
+from tipcli.lexicon.kinds import Basis, SourceKind, SpeakerKind, Tier
 
 
 def record_json(record: Any) -> dict[str, Any]:
@@ -45,6 +45,7 @@ class Source(NamedTuple):
     published: str | None
     report_year: int | None
     url: str | None
+    kind: SourceKind
     duplicate_of: str | None
     chars: int
 
@@ -93,14 +94,27 @@ class Evidence(NamedTuple):
     context: EvidenceContext | None = None
 
 
-class Rating(NamedTuple):
-    id: str  # "JURISDICTION-SLUG/YEAR/TIER-CODE", e.g. "hong-kong/2022/wl"
-    jurisdiction: str
-    year: int
+class Alternative(NamedTuple):
+    """A tier some source gives a jurisdiction-year other than the verdict."""
+
     tier: Tier
     basis: Basis
+    sources: int
     evidence: tuple[Evidence, ...]
-    conflict: bool
+
+
+class Rating(NamedTuple):
+    """The verdict for one jurisdiction and report year, with every tier sources give."""
+
+    id: str  # "hong-kong/2022"
+    jurisdiction: str
+    year: int | None  # None: no source tells which report
+    tier: Tier | None  # None: sources tie, so no verdict
+    basis: Basis | None
+    sources: int  # independent documents behind the verdict
+    evidence: tuple[Evidence, ...]
+    conflict: bool  # does any source state another tier?
+    alternatives: tuple[Alternative, ...]
 
 
 class Figure(NamedTuple):

@@ -12,6 +12,7 @@ CREATE TABLE documents (
     published    TEXT,
     report_year  INTEGER,
     url          TEXT,
+    kind         TEXT NOT NULL,
     duplicate_of TEXT,
     chars        INTEGER NOT NULL,
     sha256       TEXT NOT NULL,

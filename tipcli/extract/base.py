@@ -8,18 +8,24 @@ from typing import Any, Protocol
 
 from tipcli.cleaning import Segment
 from tipcli.documents import Document
+from tipcli.extract.places import Mention, add_anaphors
+from tipcli.extract.profile import Profile
 from tipcli.text import Span
 
 
 @dataclass(frozen=True)
 class Context:
-    """One document as the extractors see it: content sentences with file offsets."""
+    """One document as the extractors see it: content sentences with file offsets, and what
+    the document is (its kind, report year and main place)."""
 
     doc: Document
     segments: list[Segment]
     sentences: list[Span]
-    primary_place: str | None  # the place the document is mostly about
-    named_report_year: int | None  # the report year the text names most often
+    profile: Profile
+    # The places each sentence names (by its start), found once for everyone who asks; the
+    # words that stand for the document's own place ("the city") are added on first use.
+    places: dict[int, list[Mention]] = field(compare=False, repr=False)
+    _resolved: dict[int, list[Mention]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -27,13 +33,25 @@ class Context:
 
     @property
     def report_year(self) -> int | None:
-        """The catalogue's or front matter's report year, else the one the text names."""
-        return self.doc.meta.report_year or self.named_report_year
+        """The report the document is mainly about (see profile.report_year)."""
+        return self.profile.report_year
+
+    @property
+    def primary_place(self) -> str | None:
+        return self.profile.primary_place
 
     @property
     def published(self) -> str | None:
         return self.doc.meta.published
 
+    def mentions(self, sentence: Span) -> list[Mention]:
+        """The places a sentence names (see places.mentions), "the city" included."""
+        found = self._resolved.get(sentence.start)
+        if found is None:
+            found = add_anaphors(self.doc.text, sentence.start, sentence.end,
+                                 self.places.get(sentence.start), self.primary_place)
+            self._resolved[sentence.start] = found
+        return found
 
 @dataclass(frozen=True)
 class Fact:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 
 from tipcli.extract.base import Context, Fact
 from tipcli.extract.numbers import parse_number, plain
-from tipcli.extract.places import mentions
 from tipcli.extract.years import periods
 from tipcli.lexicon.calendar import MONTHS
 from tipcli.lexicon.kinds import FactKind
@@ -208,7 +207,7 @@ class FigureExtractor:
             parts = self._breakdowns(ctx.text, found)
             for j, t in parts.items():
                 found[j] = replace(found[j], metric=found[t].metric)
-            places = mentions(ctx.text, sentence.start, sentence.end, ctx.primary_place)
+            places = [m for m in ctx.mentions(sentence) if m.place is not None] if found else []
             place = places[0].place if places else ctx.primary_place
             for i, fig in enumerate(found):
                 period = self._period(ctx, sentence, fig, carried)

@@ -1,5 +1,7 @@
 """The closed sets of values that facts carry: tiers, bases, fact kinds and speaker kinds."""
 
+from __future__ import annotations
+
 from enum import StrEnum
 
 
@@ -10,11 +12,19 @@ class Tier(StrEnum):
     TIER_2 = "Tier 2"
     WATCH_LIST = "Tier 2 Watch List"
     TIER_3 = "Tier 3"
+    SPECIAL_CASE = "Special Case"  # off the ladder: places where the report cannot judge
 
     @property
     def rank(self) -> int:
-        """0 for the best tier; a higher rank is a worse rating."""
+        """0 for the best tier; a higher rank is a worse rating (Special Case last)."""
         return list(Tier).index(self)
+
+    def step(self, by: int) -> Tier | None:
+        """The tier by steps down the ladder (negative: up), or None off its ends."""
+        ladder = [Tier.TIER_1, Tier.TIER_2, Tier.WATCH_LIST, Tier.TIER_3]
+        if self not in ladder or not 0 <= ladder.index(self) + by < len(ladder):
+            return None
+        return ladder[ladder.index(self) + by]
 
     @property
     def code(self) -> str:
@@ -22,12 +32,40 @@ class Tier(StrEnum):
         return _TIER_CODES[self]
 
 
-_TIER_CODES = {Tier.TIER_1: "T1", Tier.TIER_2: "T2", Tier.WATCH_LIST: "WL", Tier.TIER_3: "T3"}
+_TIER_CODES = {Tier.TIER_1: "T1", Tier.TIER_2: "T2", Tier.WATCH_LIST: "WL", Tier.TIER_3: "T3",
+               Tier.SPECIAL_CASE: "SC"}
 
 
 class Basis(StrEnum):
     STATED = "stated"  # the words say it of that year
     INFERRED = "inferred"  # it follows from the words ("for a third consecutive year")
+
+
+class RatingForm(StrEnum):
+    """How a text states a rating (docs/corpus.md defines each)."""
+
+    NAMED = "named"
+    SPELLING = "spelling"
+    HEADING = "heading"
+    DESCRIBED = "described"
+    TRANSLATION = "translation"
+    SPECIAL_CASE = "special_case"
+    MOVE = "move"
+    MOVE_ORIGIN = "move_origin"
+    DURATION = "duration"
+    RANGE = "range"
+    MULTI_PLACE = "multi_place"
+    LIST_PAGE = "list_page"
+    REBUTTAL = "rebuttal"
+
+
+class SourceKind(StrEnum):
+    """Who a document speaks for."""
+
+    REPORT = "report"  # US government text: the report, its narratives, embassy releases
+    NEWS = "news"
+    GOVERNMENT = "government"  # a rated government's own statement
+    OTHER = "other"
 
 
 class FactKind(StrEnum):

@@ -16,8 +16,15 @@ COUNT_WORDS = ("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eleven|twe
                "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|one|two|three|"
                "four|five|six|seven|eight|nine|ten")
 ROMAN_NUMERALS = {"i": 1, "ii": 2, "iii": 3}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9}
+ORDINALS = {**_ORDINAL_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+            "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+            **{f"twenty-{w}": 20 + n for w, n in _ORDINAL_UNITS.items()},
+            **{f"twenty {w}": 20 + n for w, n in _ORDINAL_UNITS.items()}}
+# As a regex alternation, longest first ("twenty-first" before "first").
+ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True)).replace(" ", r"\s")
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 # Currency signs written before an amount, as a regex alternation.

@@ -31,11 +31,13 @@ def sources_table(result: Result[Source]) -> Table:
     table.add_column("outlet", ratio=2)
     table.add_column("published", no_wrap=True)
     table.add_column("year", justify="right", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
     table.add_column("duplicate of", no_wrap=True)
     table.add_column("chars", justify="right", no_wrap=True)
     for src in result.items:
         table.add_row(cell(src.doc), cell(src.title), cell(src.outlet), cell(src.published),
-                      cell(src.report_year), cell(src.duplicate_of), cell(src.chars))
+                      cell(src.report_year), cell(src.kind), cell(src.duplicate_of),
+                      cell(src.chars))
     return table
 
 

@@ -1,31 +1,42 @@
-"""The ratings table and the tier-ladder chart (Tier 1 on top, Tier 3 at the bottom)."""
+"""The ratings table (a verdict per jurisdiction-year, its alternatives dimmed under it) and the
+tier-ladder chart (Tier 1 on top, Special Case at the bottom)."""
 
 from __future__ import annotations
 
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.lexicon.kinds import Tier
+from tipcli.lexicon.kinds import Basis, Tier
 from tipcli.render.parts import evidence_cell, title, visible
 from tipcli.results import Rating, Result
 
+LEGEND = "● stated  ○ inferred  ✖ another source states this tier"
+
 
 def ratings_table(result: Result[Rating]) -> list[object]:
-    table = Table(title=title(result), show_lines=True,
-                  expand=True)
+    table = Table(title=title(result), show_lines=True, expand=True)
     table.add_column("report", justify="right", no_wrap=True)
     table.add_column("jurisdiction", no_wrap=True)
     table.add_column("tier", no_wrap=True)
     table.add_column("basis", no_wrap=True)
+    table.add_column("sources", justify="right", no_wrap=True)
     table.add_column("evidence", ratio=1)
     for r in result.items:
-        tier = Text(r.tier, style="bold")
-        if r.conflict:
-            tier.append("\n⚠ sources disagree", style="bold red")
-        table.add_row(str(r.year), visible(r.jurisdiction), tier, r.basis,
-                      evidence_cell(r.evidence))
+        if r.tier is None:
+            tier = Text("no verdict", style="bold red")
+            tier.append("\n✖ sources disagree", style="red")
+        else:
+            tier = Text(r.tier, style="bold")
+            if r.conflict:
+                tier.append("\n✖ sources disagree", style="bold red")
+        table.add_row(str(r.year) if r.year is not None else "?", visible(r.jurisdiction), tier,
+                      r.basis or "", str(r.sources), evidence_cell(r.evidence))
+        for alt in r.alternatives:
+            table.add_row("", "", Text(f"also {alt.basis}: {alt.tier}", style="dim"),
+                          Text(alt.basis, style="dim"), Text(str(alt.sources), style="dim"),
+                          evidence_cell(alt.evidence), style="dim")
     parts: list[object] = [table]
-    years = sorted({r.year for r in result.items})
+    years = sorted({r.year for r in result.items if r.year is not None})
     places = sorted({r.jurisdiction for r in result.items})
     if len(years) > 1:
         for place in places:
@@ -35,24 +46,29 @@ def ratings_table(result: Result[Rating]) -> list[object]:
 
 
 def ladder(place: str, ratings: list[Rating], years: list[int]) -> Table:
-    """One column per year; a mark on the row of each tier given that year."""
+    """One column per report year; the verdict's tier marked, and every tier another source
+    states instead."""
     chart = Table(title=f"{visible(place)}: tier by report year", show_edge=False,
                   box=None, padding=(0, 1))
     chart.add_column("", no_wrap=True, style="dim")
     for year in years:
         chart.add_column(str(year)[-2:] if len(years) > 12 else str(year), justify="center")
+    by_year = {r.year: r for r in ratings}
     for tier in Tier:
         row: list[Text | str] = [tier]
         for year in years:
-            here = [r for r in ratings if r.year == year and r.tier == tier]
-            if not here:
-                row.append(Text("·", style="dim"))
-            elif here[0].conflict:
-                row.append(Text("✖", style="bold red"))
-            elif here[0].basis == "stated":
-                row.append(Text("●", style="bold green"))
-            else:
-                row.append(Text("○", style="green"))
+            row.append(_mark(by_year.get(year), tier))
         chart.add_row(*row)
-    chart.caption = "● stated  ○ inferred  ✖ sources disagree"
+    chart.caption = LEGEND
     return chart
+
+
+def _mark(rating: Rating | None, tier: Tier) -> Text:
+    if rating is None:
+        return Text("·", style="dim")
+    if rating.tier == tier:
+        stated = rating.basis == Basis.STATED
+        return Text("●" if stated else "○", style="bold green" if stated else "green")
+    if any(a.tier == tier and a.basis == Basis.STATED for a in rating.alternatives):
+        return Text("✖", style="bold red")
+    return Text("·", style="dim")

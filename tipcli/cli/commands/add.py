@@ -20,9 +20,14 @@ def add(
     published: Annotated[str | None, typer.Option("--published", help="Date, YYYY-MM-DD.")
                          ] = None,
     report_year: Annotated[str | None, typer.Option(
-        "--report-year", help="Year of the TIP Report it responds to (default: from the date)."
+        "--report-year", help="Year of the TIP Report it speaks of. Default: the year its text "
+        "names, else its title or URL, else its date (January-May: the year before)."
     )] = None,
     url: Annotated[str | None, typer.Option("--url", help="Where it was published.")] = None,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", help="Who it speaks for: report (US government text), news, government (a "
+        "rated government's own statement) or other. Default: read from the document.",
+        show_default=False)] = None,
     fmt: str = "table",
 ) -> int:
     """Add documents; front matter (--- key: value ---) is read, options win over it.
@@ -42,7 +47,7 @@ def add(
 
     overrides = metadata_from_strings(
         {"title": title, "outlet": outlet, "published": published, "report_year": report_year,
-         "url": url}, "options")
+         "url": url, "kind": kind}, "options")
     with progress_bar("indexing") as progress:
         result = library.add([Path(p) for p in paths], overrides, progress)
     return emit(result, fmt)

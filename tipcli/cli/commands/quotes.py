@@ -31,8 +31,9 @@ def quotes(
 
       tipcli quotes --statements --json | jq -r '.[] | "\\(.speaker): \\(.text)"'
     """
-    from tipcli import facts, queries
+    from tipcli import queries
+    from tipcli.facts import quotes as answers
     from tipcli.upkeep import open_store
 
     queries.check_year(year)
-    return emit(facts.quotes(open_store(), query, speaker, year, not statements), fmt)
+    return emit(answers.quotes(open_store(), query, speaker, year, not statements), fmt)

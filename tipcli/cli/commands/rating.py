@@ -30,8 +30,9 @@ def rating(
 
       tipcli rating 2023 -j macao --json | jq '.[].tier'
     """
-    from tipcli import facts, queries
+    from tipcli import queries
+    from tipcli.facts import ratings as answers
     from tipcli.upkeep import open_store
 
     queries.check_year(year)
-    return emit(facts.ratings(open_store(), year, jurisdiction), fmt)
+    return emit(answers.ratings(open_store(), year, jurisdiction), fmt)

@@ -36,10 +36,10 @@ def stats(
 
       tipcli stats -m investigations --json | jq '.[] | select(.adds_up == false)'
     """
-    from tipcli import facts
+    from tipcli.facts import figures as answers
     from tipcli.upkeep import open_store
 
     store = open_store()
     if list_metrics:
-        return emit(facts.metrics(store), fmt)
-    return emit(facts.stats(store, period, metric, jurisdiction), fmt)
+        return emit(answers.metrics(store), fmt)
+    return emit(answers.stats(store, period, metric, jurisdiction), fmt)

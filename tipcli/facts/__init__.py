@@ -1,0 +1,1 @@
+"""Answers built from the facts in the store: verdicts, figures and quotes with evidence."""

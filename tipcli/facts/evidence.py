@@ -1,0 +1,33 @@
+"""The evidence of facts: the spans that state them, with the passage around each for tables."""
+
+from __future__ import annotations
+
+from tipcli.results import Evidence, EvidenceContext
+from tipcli.store import Store
+
+
+def evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
+    """The spans stating these facts, in the order the facts are given (the caller puts the
+    stronger first), each span once, with the passage around it for tables."""
+    marks = ",".join("?" * len(fact_ids))
+    found = store.conn.execute(
+        f"SELECT e.fact, e.doc, e.start, e.end, e.text, d.report_year, d.published, d.outlet"
+        f" FROM evidence e JOIN documents d ON d.doc = e.doc WHERE e.fact IN ({marks})"
+        " ORDER BY e.doc, e.start", fact_ids).fetchall()
+    order = {fid: i for i, fid in reversed(list(enumerate(fact_ids)))}
+    rows = list(dict.fromkeys(row[1:] for row in sorted(found, key=lambda r: order[r[0]])))
+    out = []
+    for doc, start, end, text, year, published, outlet in rows:
+        around = store.conn.execute(
+            "SELECT MIN(start), MAX(end) FROM passages WHERE doc = ? AND end > ? AND start < ?",
+            (doc, start, end)).fetchone()
+        context = None
+        if around[0] is not None:
+            lo, hi = min(around[0], start), max(around[1], end)
+            passage = "".join(row[0] for row in store.conn.execute(
+                "SELECT text FROM passages WHERE doc = ? AND start = ?", (doc, lo)))
+            if passage and lo + len(passage) >= hi:
+                context = EvidenceContext(lo, lo + len(passage), passage, year, published,
+                                          outlet)
+        out.append(Evidence(doc, start, end, text, context))
+    return out

@@ -1,0 +1,39 @@
+"""A user's words for a place ("south korea", "ROK", "macao") made the jurisdiction's name."""
+
+from __future__ import annotations
+
+from tipcli.errors import UsageProblem
+from tipcli.store import Store
+
+ALL = "all"
+DEFAULT_JURISDICTION = "Hong Kong"
+
+
+def resolve_jurisdiction(store: Store, name: str | None) -> str | None:
+    """The canonical jurisdiction a user means; None means every one ("all").
+
+    Any name, former name, abbreviation or adjective the gazetteer knows is
+    accepted, in any case ("south korea", "ROK", "Burma", "macao"); a near miss
+    gets "did you mean".
+    """
+    if name is None:
+        return DEFAULT_JURISDICTION
+    cleaned = " ".join(name.split())
+    if cleaned.lower() == ALL:
+        return None
+    from tipcli.lexicon.places import gazetteer
+
+    places = gazetteer()
+    resolved = places.resolve(cleaned)
+    if resolved:
+        return resolved
+    known = [str(row[0]) for row in store.conn.execute(
+        "SELECT DISTINCT jurisdiction FROM facts WHERE jurisdiction IS NOT NULL")]
+    for place in known:  # a name the gazetteer lacks but a document gave
+        if place.lower() == cleaned.lower():
+            return place
+    from tipcli.suggest import did_you_mean
+
+    names = sorted({*places.canonical, *known, ALL})
+    raise UsageProblem(f"no jurisdiction called {name!r}",
+                       did_you_mean(cleaned, names) or "try 'all' for every place")
