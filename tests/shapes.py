@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import types
 import typing
 from enum import StrEnum
@@ -14,7 +15,10 @@ NONE = type(None)
 
 
 def record_type(name: str) -> type:
-    found = getattr(results, name)
+    """A record type by its PRINTS name ("ratings:Rating"), or a bare name in tipcli.results."""
+    module, _, cls = name.rpartition(":")
+    found = getattr(importlib.import_module(f"tipcli.results.{module}") if module else results,
+                    cls)
     assert isinstance(found, type), name
     return found
 

@@ -77,7 +77,7 @@ def test_search_hit_fields(cli: Any) -> None:
     hits = cli("search", "Tier 2", "--json").json()
     assert hits
     for hit in hits:
-        check_record(hit, record_type("Hit"))
+        check_record(hit, record_type("documents:Hit"))
         assert all(isinstance(m, list) and len(m) == 2 for m in hit["matches"])
 
 

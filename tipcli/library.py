@@ -25,7 +25,8 @@ from tipcli.documents import (
 from tipcli.errors import StoreError, UsageProblem
 from tipcli.notices import Progress
 from tipcli.paths import documents_dir, index_path, tipcli_home
-from tipcli.results import Change, Result
+from tipcli.results import Result
+from tipcli.results.documents import Change
 from tipcli.upkeep import rebuild, writable
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from tipcli.errors import UsageProblem
+from tipcli.facts.inputs import check_year
 from tipcli.lexicon.kinds import SourceKind
-from tipcli.results import Hit, Result, Source
+from tipcli.results import Result
+from tipcli.results.documents import Hit, Source
 from tipcli.store import Store
 
 
@@ -21,12 +23,6 @@ def check_doc(store: Store, doc: str | None) -> None:
 
         raise UsageProblem(f"no document {doc!r} in the store",
                            did_you_mean(doc, docs) or "see 'tipcli sources'")
-
-
-def check_year(year: int | None) -> None:
-    if year is not None and not 2001 <= year <= 2100:
-        raise UsageProblem(f"year {year} is out of range",
-                           "TIP Reports began in 2001; use e.g. 2022")
 
 
 def sources(store: Store) -> Result[Source]:

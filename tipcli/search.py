@@ -11,7 +11,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from tipcli.results import Hit
+from tipcli.results.documents import Hit
 from tipcli.text import normalize, words
 
 # How many FTS5 candidates (best BM25 first) are re-ranked with rapidfuzz.

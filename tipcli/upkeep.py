@@ -6,13 +6,15 @@ import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from tipcli.db import connect_readonly, current_stamps, open_scratch, open_writable
 from tipcli.errors import StoreError
-from tipcli.notices import Progress, notify
 from tipcli.paths import index_path, lock_path, tipcli_home
 from tipcli.store import Store, check, is_damage, problem_with, write_lock
+
+if TYPE_CHECKING:
+    from tipcli.notices import Progress
 
 T = TypeVar("T")
 
@@ -45,6 +47,13 @@ def open_store(home: Path | None = None) -> Store:
         notify(f"cannot write the store ({exc.message}); building it in memory for this call")
         return Store(build_in_memory(home), home, writable=False)
     return Store(connect_readonly(db), home, writable=False)
+
+
+def notify(message: str) -> None:
+    # Notices are for rebuilds and repairs: a fresh lookup never imports the channel.
+    from tipcli.notices import notify as tell
+
+    tell(message)
 
 
 def refresh(home: Path, problem: str, progress: Progress | None = None) -> None:

@@ -10,7 +10,7 @@ from tipcli.extract.base import Context, Fact
 from tipcli.extract.numbers import parse_number, plain
 from tipcli.extract.years import periods
 from tipcli.lexicon.calendar import MONTHS
-from tipcli.lexicon.kinds import FactKind
+from tipcli.lexicon.facts import FactKind
 from tipcli.lexicon.numbers import COUNT_WORDS, CURRENCY_SIGNS, SCALES
 from tipcli.text import Span
 

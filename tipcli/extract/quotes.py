@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from tipcli.cleaning import Segment
 from tipcli.extract.base import Context, Fact
-from tipcli.lexicon.kinds import FactKind, SpeakerKind
+from tipcli.lexicon.facts import FactKind
+from tipcli.lexicon.kinds import SpeakerKind
 
 VERBS = (r"said|says|say|stated|states|added|adds|warned|warns|noted|notes|stressed|stresses|"
          r"emphasi[sz]ed|emphasi[sz]es|claimed|claims|argued|argues|insisted|insists|wrote|"

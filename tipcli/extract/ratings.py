@@ -16,7 +16,8 @@ from typing import NamedTuple
 from tipcli.extract.base import Context, Fact
 from tipcli.extract.places import Mention
 from tipcli.extract.years import YearCue, year_cues
-from tipcli.lexicon.kinds import Basis, FactKind, RatingForm, SourceKind, Tier
+from tipcli.lexicon.facts import FactKind, RatingForm
+from tipcli.lexicon.kinds import Basis, SourceKind, Tier
 from tipcli.lexicon.numbers import NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, ROMAN_NUMERALS
 from tipcli.lexicon.reports import TIP_CONTEXT
 from tipcli.text import Span

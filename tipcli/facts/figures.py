@@ -7,8 +7,9 @@ from collections import defaultdict
 
 from tipcli.errors import UsageProblem
 from tipcli.facts.evidence import evidence
-from tipcli.facts.places import resolve_jurisdiction
-from tipcli.results import Figure, Metric, Result
+from tipcli.facts.inputs import resolve_jurisdiction
+from tipcli.results import Result
+from tipcli.results.figures import Figure, Metric
 from tipcli.store import Store
 
 

@@ -6,7 +6,8 @@ import json
 
 from tipcli.facts.evidence import evidence
 from tipcli.lexicon.kinds import SpeakerKind
-from tipcli.results import Quote, Result
+from tipcli.results import Result
+from tipcli.results.quotes import Quote
 from tipcli.store import Store
 
 

@@ -10,30 +10,41 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from typing import NamedTuple
 
 from tipcli.facts.evidence import evidence
-from tipcli.facts.places import DEFAULT_JURISDICTION, resolve_jurisdiction
+from tipcli.facts.inputs import DEFAULT_JURISDICTION, resolve_jurisdiction
 from tipcli.lexicon.kinds import Basis, SourceKind, Tier
-from tipcli.results import Alternative, Rating, Result
+from tipcli.results import Result
+from tipcli.results.ratings import Alternative, Rating
 from tipcli.store import Store
 
 
-class _Claim(NamedTuple):
+# Plain classes with slots: a lookup builds them at every start, and a NamedTuple class
+# costs ten times as much to build.
+class _Claim:
     """One document's claim of one tier for one jurisdiction and year."""
 
-    fact: int
-    source: str  # the document, or the fuller version of its article
-    basis: Basis
-    kind: SourceKind
+    __slots__ = ("basis", "fact", "kind", "source")
+
+    def __init__(self, fact: int, source: str, basis: Basis, kind: SourceKind) -> None:
+        self.fact = fact
+        self.source = source  # the document, or the fuller version of its article
+        self.basis = basis
+        self.kind = kind
 
 
-class _Weighed(NamedTuple):
-    tier: Tier
-    basis: Basis
-    report: bool  # does US government text say it (with this basis)?
-    sources: int  # independent documents saying it (with this basis)
-    facts: list[int]  # the facts behind it, stated first
+class _Weighed:
+    """One tier's claims for a jurisdiction and year, weighed."""
+
+    __slots__ = ("basis", "facts", "report", "sources", "tier")
+
+    def __init__(self, tier: Tier, basis: Basis, report: bool, sources: int,
+                 facts: list[int]) -> None:
+        self.tier = tier
+        self.basis = basis
+        self.report = report  # does US government text say it (with this basis)?
+        self.sources = sources  # independent documents saying it (with this basis)
+        self.facts = facts  # the facts behind it, stated first
 
     @property
     def weight(self) -> tuple[bool, bool, int]:

@@ -1,4 +1,4 @@
-"""The closed sets of values that facts carry: tiers, bases, fact kinds and speaker kinds."""
+"""The closed sets of values answers carry: tiers, bases, source kinds and speaker kinds."""
 
 from __future__ import annotations
 
@@ -41,24 +41,6 @@ class Basis(StrEnum):
     INFERRED = "inferred"  # it follows from the words ("for a third consecutive year")
 
 
-class RatingForm(StrEnum):
-    """How a text states a rating (docs/corpus.md defines each)."""
-
-    NAMED = "named"
-    SPELLING = "spelling"
-    HEADING = "heading"
-    DESCRIBED = "described"
-    TRANSLATION = "translation"
-    SPECIAL_CASE = "special_case"
-    MOVE = "move"
-    MOVE_ORIGIN = "move_origin"
-    DURATION = "duration"
-    RANGE = "range"
-    MULTI_PLACE = "multi_place"
-    LIST_PAGE = "list_page"
-    REBUTTAL = "rebuttal"
-
-
 class SourceKind(StrEnum):
     """Who a document speaks for."""
 
@@ -66,12 +48,6 @@ class SourceKind(StrEnum):
     NEWS = "news"
     GOVERNMENT = "government"  # a rated government's own statement
     OTHER = "other"
-
-
-class FactKind(StrEnum):
-    RATING = "rating"
-    FIGURE = "figure"
-    QUOTE = "quote"
 
 
 class SpeakerKind(StrEnum):

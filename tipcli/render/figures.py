@@ -8,7 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from tipcli.render.parts import evidence_cell, title, visible
-from tipcli.results import Figure, Metric, Result
+from tipcli.results import Result
+from tipcli.results.figures import Figure, Metric
 
 BARS = "▁▂▃▄▅▆▇█"
 

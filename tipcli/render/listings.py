@@ -6,7 +6,8 @@ from rich.table import Table
 from rich.text import Text
 
 from tipcli.render.parts import cell, highlighted, title, visible
-from tipcli.results import Change, Hit, Result, Source
+from tipcli.results import Result
+from tipcli.results.documents import Change, Hit, Source
 
 
 def hits_table(result: Result[Hit]) -> Table:

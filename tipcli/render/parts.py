@@ -3,19 +3,18 @@ render module, so tables can all use it)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
 from rich.text import Text
 
-from tipcli.lexicon.characters import TERMINAL_UNSAFE
+from tipcli.lexicon.characters import TERMINAL_UNSAFE, escapes
 from tipcli.results import Evidence, Result
 
 MATCH_STYLE = "bold yellow"
 EVIDENCE_STYLE = "bold yellow"
-_CONTROL = re.compile(f"[{TERMINAL_UNSAFE}]")
+_ESCAPES = escapes(TERMINAL_UNSAFE, short=True)
 
 
 def console() -> Console:
@@ -29,12 +28,7 @@ def visible(text: str) -> str:
     Tabs stay; newlines become spaces so that one record stays one row.
     """
     text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-
-    def escape(match: re.Match[str]) -> str:
-        code = ord(match.group(0))
-        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-    return _CONTROL.sub(escape, text)
+    return text.translate(_ESCAPES)
 
 
 def highlighted(text: str, base: int, spans: Sequence[Sequence[int]], style: str = MATCH_STYLE,

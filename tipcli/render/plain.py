@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from tipcli.lexicon.characters import JSON_UNSAFE
+from tipcli.lexicon.characters import JSON_UNSAFE, escapes
 from tipcli.results import Result, record_json
 
 # JSON may carry C1 controls and line separators raw; escape them so that
 # document text piped to a terminal cannot act on it.
-_UNSAFE = re.compile(f"[{JSON_UNSAFE}]")
+_ESCAPES = escapes(JSON_UNSAFE, short=False)
 
 
 def dumps(value: Any, indent: int | None = None) -> str:
     text = json.dumps(value, ensure_ascii=False, indent=indent,
                       separators=None if indent else (",", ":"))
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    return text.translate(_ESCAPES)
 
 
 def write_json(result: Result[Any], out: TextIO) -> None:

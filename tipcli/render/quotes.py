@@ -6,7 +6,8 @@ from rich.table import Table
 from rich.text import Text
 
 from tipcli.render.parts import evidence_cell, title, visible
-from tipcli.results import Quote, Result
+from tipcli.results import Result
+from tipcli.results.quotes import Quote
 
 
 def quotes_table(result: Result[Quote]) -> Table:

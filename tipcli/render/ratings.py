@@ -8,7 +8,8 @@ from rich.text import Text
 
 from tipcli.lexicon.kinds import Basis, Tier
 from tipcli.render.parts import evidence_cell, title, visible
-from tipcli.results import Rating, Result
+from tipcli.results import Result
+from tipcli.results.ratings import Rating
 
 LEGEND = "● stated  ○ inferred  ✖ another source states this tier"
 

@@ -7,23 +7,23 @@ import importlib
 from typing import Any
 
 from tipcli.render.parts import console
-from tipcli.results import Change, Figure, Hit, Metric, Quote, Rating, Result, Source
+from tipcli.results import Result
 
-# Record type -> (module under tipcli.render, function): only the table being
-# drawn is imported.
-TABLES: dict[type, tuple[str, str]] = {
-    Hit: ("listings", "hits_table"),
-    Source: ("listings", "sources_table"),
-    Change: ("listings", "changes_table"),
-    Rating: ("ratings", "ratings_table"),
-    Figure: ("figures", "figures_table"),
-    Metric: ("figures", "metrics_table"),
-    Quote: ("quotes", "quotes_table"),
+# Record type (by name) -> (module under tipcli.render, function): only the table
+# being drawn, and only the records it shows, are imported.
+TABLES: dict[str, tuple[str, str]] = {
+    "Hit": ("listings", "hits_table"),
+    "Source": ("listings", "sources_table"),
+    "Change": ("listings", "changes_table"),
+    "Rating": ("ratings", "ratings_table"),
+    "Figure": ("figures", "figures_table"),
+    "Metric": ("figures", "metrics_table"),
+    "Quote": ("quotes", "quotes_table"),
 }
 
 
 def render_table(result: Result[Any]) -> None:
-    module, function = TABLES[result.record]
+    module, function = TABLES[result.record.__name__]
     builder = getattr(importlib.import_module(f"tipcli.render.{module}"), function)
     rendered = builder(result)
     out = console()

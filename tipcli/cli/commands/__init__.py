@@ -10,12 +10,13 @@ from typing import Any
 # tipcli.cli.commands. Building a command costs typer a signature walk, so a
 # call builds only the one it runs.
 COMMANDS = ("rating", "stats", "quotes", "search", "sources", "add", "remove", "index")
-# The records each command prints (tipcli.results types, by name so that this
-# table imports nothing): the contract tests and docs are generated from it.
+# The records each command prints ("module:Class" under tipcli.results, as text so
+# that this table imports nothing): the contract tests and docs are generated from it.
 PRINTS: dict[str, tuple[str, ...]] = {
-    "rating": ("Rating",), "stats": ("Figure", "Metric"), "quotes": ("Quote",),
-    "search": ("Hit",), "sources": ("Source",), "add": ("Change",), "remove": ("Change",),
-    "index": ("Change",),
+    "rating": ("ratings:Rating",), "stats": ("figures:Figure", "figures:Metric"),
+    "quotes": ("quotes:Quote",), "search": ("documents:Hit",), "sources": ("documents:Source",),
+    "add": ("documents:Change",), "remove": ("documents:Change",),
+    "index": ("documents:Change",),
 }
 
 

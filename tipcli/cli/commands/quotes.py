@@ -31,9 +31,9 @@ def quotes(
 
       tipcli quotes --statements --json | jq -r '.[] | "\\(.speaker): \\(.text)"'
     """
-    from tipcli import queries
+    from tipcli.facts import inputs
     from tipcli.facts import quotes as answers
     from tipcli.upkeep import open_store
 
-    queries.check_year(year)
+    inputs.check_year(year)
     return emit(answers.quotes(open_store(), query, speaker, year, not statements), fmt)

@@ -30,9 +30,9 @@ def rating(
 
       tipcli rating 2023 -j macao --json | jq '.[].tier'
     """
-    from tipcli import queries
+    from tipcli.facts import inputs
     from tipcli.facts import ratings as answers
     from tipcli.upkeep import open_store
 
-    queries.check_year(year)
+    inputs.check_year(year)
     return emit(answers.ratings(open_store(), year, jurisdiction), fmt)

@@ -1,4 +1,4 @@
-"""A user's words for a place ("south korea", "ROK", "macao") made the jurisdiction's name."""
+"""What a user asks about, checked: a report year, and a place in any of its names."""
 
 from __future__ import annotations
 
@@ -37,3 +37,10 @@ def resolve_jurisdiction(store: Store, name: str | None) -> str | None:
     names = sorted({*places.canonical, *known, ALL})
     raise UsageProblem(f"no jurisdiction called {name!r}",
                        did_you_mean(cleaned, names) or "try 'all' for every place")
+
+
+def check_year(year: int | None) -> None:
+    """A report year the TIP Report can have (the first was published in 2001)."""
+    if year is not None and not 2001 <= year <= 2100:
+        raise UsageProblem(f"year {year} is out of range",
+                           "TIP Reports began in 2001; use e.g. 2022")
