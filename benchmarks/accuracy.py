@@ -28,7 +28,7 @@ from tipcli.lexicon.places import gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
-PARTS = ("dev", "unseen")
+PARTS = ("dev", "unseen", "unseen-2")
 
 
 @dataclass

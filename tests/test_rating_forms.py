@@ -95,6 +95,23 @@ def ratings(sentence: str) -> set[tuple[str, int | None, str, str]]:
      {("Hong Kong", 2020, WL, ST)}),
     ("Mexico, the country of origin for many victims identified in Georgia, stayed on Tier 2.",
      {("Mexico", 2020, "Tier 2", ST)}),
+    ("In the report Honduras remained in the category 2.", {("Honduras", 2020, "Tier 2", ST)}),
+    ("In the report Nicaragua was kept in the category 2 under observation.",
+     {("Nicaragua", 2020, WL, ST)}),
+    ("Moldova was placed in the report's lowest category.", {("Moldova", 2020, "Tier 3", ST)}),
+    ("Turkmenistan languished at the bottom of the rankings.",
+     {("Turkmenistan", 2020, "Tier 3", ST)}),
+    ("South Sudan sank to the bottom rung of the report.", {("South Sudan", 2020, "Tier 3", ST)}),
+    ("Nepal shares its Tier 2 grade with India.",
+     {("Nepal", 2020, "Tier 2", ST), ("India", 2020, "Tier 2", ST)}),
+    ("Hong Kong is assessed apart from mainland China, which stayed on Tier 3.",
+     {("China", 2020, "Tier 3", ST)}),
+    ("Solomon Islands, which had sat on the Watch List since the 2017 edition, was upgraded to "
+     "Tier 2.", {("Solomon Islands", y, WL, ST) for y in (2017, 2018, 2019)}
+     | {("Solomon Islands", 2020, "Tier 2", ST)}),
+    ("South Sudan, at war since 2013, remained on Tier 3.", {("South Sudan", 2020, "Tier 3", ST)}),
+    ("The report kept Belarus in Tier 3. This is the second year in a row that it did so.",
+     {("Belarus", 2020, "Tier 3", ST), ("Belarus", 2019, "Tier 3", INF)}),
     # which report
     ("In the 2018 report, Malaysia was on the Watch List.", {("Malaysia", 2018, WL, ST)}),
     ("The 17th annual report placed Chad on Tier 3.", {("Chad", 2017, "Tier 3", ST)}),
@@ -128,6 +145,19 @@ def test_forms(sentence: str, expected: set[tuple[str, int | None, str, str]]) -
 ])
 def test_not_ratings(sentence: str) -> None:
     assert ratings(sentence) == set()
+
+
+def test_lists_separated_by_bars_under_their_tier() -> None:
+    text = ("Tier placements\n\nThe 2011 report places each country on a tier.\n\nTIER 1\n"
+            "Canada | Colombia | United States\n\nSPECIAL CASE\nHaiti\n\n"
+            "Print | Share | Email this page\n")
+    doc = Document("bars.txt", text, Metadata(), "added", Path("bars.txt"))
+    from tipcli.extract.ratings import RatingExtractor
+
+    found = {(f.jurisdiction, f.year, str(f.key))
+             for f in RatingExtractor().extract(context(doc, clean(text)))}
+    assert found == {("Canada", 2011, "Tier 1"), ("Colombia", 2011, "Tier 1"),
+                     ("United States", 2011, "Tier 1"), ("Haiti", 2011, "Special Case")}
 
 
 def test_a_narrative_heading_and_a_list_under_tier_headings() -> None:
@@ -169,6 +199,11 @@ def _year(body: str, published: str | None = None, title: str | None = None,
      "https://example.org/reports/2020-trafficking-in-persons-report-fiji/", (2020, "title_url")),
     ("Headline\n\nIn 2023 the government identified 12 victims.\n", None, None, None,
      (None, "none")),  # a reporting period is no report year
+    ("Headline\n\nThe report, released on Monday, says Fiji has been on the Watch List since "
+     "the 2020 edition.\n", "2024-06-26", None, None, (2024, "released_on")),
+    ("Headline\n\nThe report kept Fiji on Tier 2.\n", None, None,
+     "https://2009-2017.state.gov/j/tip/rls/tiprpt/countries/2014/226771.htm",
+     (2014, "title_url")),
 ])
 def test_which_report(body: str, published: str | None, title: str | None, url: str | None,
                       expected: tuple[int | None, str]) -> None:

@@ -93,7 +93,7 @@ _LABELLED_TEASER = re.compile(
     r"trending|popular|you\s+may\s+also\s+like|editor'?s\s+picks?|top\s+stories|"
     r"more\s+on\s+this(?:\s+story)?|latest|watch|listen)\s*[:|–—]\s*\S", re.IGNORECASE)
 # A breadcrumb trail: "Home > Reports > 2022".
-_BREADCRUMB = re.compile(r"^[^>»›\n]{1,40}(?:\s+[>»›]\s+[^>»›\n]{1,40}){1,6}$")
+_BREADCRUMB = re.compile(r"^[^>»›\n]{1,60}(?:\s+[>»›]\s+[^>»›\n]{1,60}){1,8}$")
 # A labelled list is content, not a tag line: "Tier 1: Argentina, Australia, Austria".
 _LABELLED_LIST = re.compile(r"^[^,:;.\n]{1,40}:\s*[^,]+(?:,\s*[^,]+)+$")
 _TEASER = re.compile(r"(?:\.\.\.|…)\s*read more\s*$|\bread more\s*$", re.IGNORECASE)
@@ -137,7 +137,7 @@ def _is_headline_like(line: Line, max_words: int = 18) -> bool:
     """Short and unpunctuated (or Title Case): a headline or link, not prose."""
     text = line.text
     if not 2 <= line.words <= max_words or len(text) > 160 or _BULLET.match(text) \
-            or _LABELLED_LIST.match(text):
+            or _LABELLED_LIST.match(text) or _SENTENCES.search(text):
         return False
     if _TERMINAL.search(text.rstrip("\"'”’")):
         # Headlines may ask or exclaim; prose sentences are not in Title Case.
@@ -162,6 +162,8 @@ def _furniture_kind(line: Line) -> str | None:
     if _LABELLED_TEASER.match(text) or ((">" in text or "»" in text or "›" in text) \
             and _BREADCRUMB.match(text)):
         return "navigation"
+    if "|" in text and _is_share_bar(text):
+        return "boilerplate"
     if _is_tag_list(text) and not _LABELLED_LIST.match(text):
         return "tags"
     return None
@@ -181,10 +183,18 @@ def clean(text: str) -> list[Segment]:
         lines = [ln for ln in lines if ln.start >= front[1]]
 
     kinds: list[str | None] = [_furniture_kind(ln) for ln in lines]
+    # A list of places ("Canada | Colombia | United States") is content, however much it
+    # looks like a bar of links, and a short line just before it is its heading.
+    place_lists = {i for i, ln in enumerate(lines) if _is_list_of_places(ln.text)}
+    for i in place_lists:
+        kinds[i] = None
     # Navigation runs: a marker line, then the headline-like, teaser or
     # furniture lines that follow it, up to the next line of prose.
     in_nav = False
     for i, line in enumerate(lines):
+        if i in place_lists or (i + 1 in place_lists and line.words <= 8):
+            in_nav = False
+            continue
         if _NAV_MARKER.match(line.text):
             kinds[i] = "navigation"
             in_nav = True
@@ -202,7 +212,8 @@ def clean(text: str) -> list[Segment]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and kinds[j] is None and _is_headline_like(lines[j]):
+        while j < len(lines) and kinds[j] is None and _is_headline_like(lines[j]) \
+                and j not in place_lists and j + 1 not in place_lists:
             j += 1
         if j - i >= 3:
             for k in range(i, j):
@@ -216,8 +227,11 @@ def clean(text: str) -> list[Segment]:
         line = lines[i]
         if i == title_index and _is_headline_like(line, max_words=30):
             kinds[i] = "title"
-        elif (_HEADING.match(line.text) and line.words <= 12) or _introduces_list(lines, i):
+        elif (_HEADING.match(line.text) and line.words <= 12) or _introduces_list(lines, i) \
+                or (i + 1 in place_lists and line.words <= 8):
             kinds[i] = "heading"
+        elif i in place_lists:
+            kinds[i] = "text"
         elif _is_headline_like(line) and i != last_index and not _is_cut_excerpt(lines, i):
             # An isolated headline between paragraphs is a link to another story.
             kinds[i] = "related_link"
@@ -236,6 +250,37 @@ def clean(text: str) -> list[Segment]:
         else:
             segments.append(Segment(line.start, line.end, kind))
     return segments
+
+
+# Two sentences in one line: prose ("… a Special Case. Myanmar was …"), not a headline.
+_SENTENCES = re.compile(r"[a-z]{2,}[.!?][\"'”’)]*\s+[A-Z]")
+_ITEM_SEPARATORS = re.compile(r"\s*[|,;•·]\s*")
+
+
+def _is_list_of_places(text: str) -> bool:
+    """Two or more items, separated by "|" or commas, mostly jurisdictions' names."""
+    if ("|" not in text and "," not in text) or len(text) > 600:
+        return False
+    items = [item for item in _ITEM_SEPARATORS.split(text.strip(" |.")) if item]
+    if len(items) < 2 or sum(len(item) for item in items) / len(items) > 40:
+        return False
+    from tipcli.lexicon.places import gazetteer  # only for lines shaped like a list
+
+    places = gazetteer()
+    known = sum(1 for item in items if places.resolve(item.removeprefix("and ")))
+    return known >= max(2, 0.6 * len(items))
+
+
+_SHARE_WORDS = frozenset({"print", "share", "email", "e-mail", "tweet", "facebook", "twitter",
+                          "x", "linkedin", "whatsapp", "telegram", "copy link", "save",
+                          "comment", "comments", "email this page", "print this page",
+                          "share this page", "reddit", "weibo", "wechat"})
+
+
+def _is_share_bar(text: str) -> bool:
+    """"Print | Share | Email this page": buttons, not words."""
+    items = [i.strip().lower() for i in re.split(r"[|·•]", text) if i.strip()]
+    return len(items) >= 2 and sum(i.rstrip(":") in _SHARE_WORDS for i in items) * 2 >= len(items)
 
 
 def _unbulleted(line: Line) -> Line:

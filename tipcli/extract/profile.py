@@ -57,6 +57,11 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{2,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s
 _URL_YEAR = re.compile(r"(?:^|[/_-])(?P<a>20\d\d)[-_](?:trafficking-in-persons|tip)[-_]report"
                        r"|(?:trafficking-in-persons|tip)[-_]report[-_/](?P<b>20\d\d)\b",
                        re.IGNORECASE)
+# On the State Department's own site a path's year is the report's: "…/countries/2014/…".
+_US_URL_YEAR = re.compile(r"/(?P<a>20[0-3]\d)(?=/|\.|$)")
+# A year named as where a range starts or ends is not the year a document is about.
+_RANGE_BOUND = re.compile(r"\b(?:since|from|between|until|till|through|before|prior\s+to|"
+                          r"as\s+early\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _RELEASE_WORDS = ("release", "publish", "issued", "unveil", "launch", "made public")
@@ -92,9 +97,14 @@ def title_url_year(title: str | None, url: str | None) -> int | None:
             if cue.year is not None:
                 return cue.year
     if url:
-        m = _URL_YEAR.search(urlsplit(url).path)
+        parts = urlsplit(url)
+        m = _URL_YEAR.search(parts.path)
         if m:
             return int(m.group("a") or m.group("b"))
+        if _US_DOMAIN.search(parts.hostname or ""):
+            m = _US_URL_YEAR.search(parts.path)
+            if m:
+                return int(m.group("a"))
     return None
 
 
@@ -102,11 +112,13 @@ def report_year(doc: Document, sentences: list[Span], title: str | None,
                 ) -> tuple[int | None, str, int | None]:
     """(report year, how it is known, the year of the document's date).
 
-    The text's own words win: a year it names most often ("the 2019 report", "the 17th
-    annual report"); then the title or URL; then the date, as reports come out between
-    June and September: "this year's report" or "released on Thursday" is the date's
-    year, and so is "the report" in a document dated June to December; dated January
-    to May, "the report" is the previous year's. With none of these, no year.
+    The text's own words win: a report it says came out at about its date ("released on
+    Thursday": the date's year), else the year it names most often ("the 2019 report",
+    "the 17th annual report"; not a year a range starts from, "since the 2020 edition");
+    then the title or URL; then the date, as reports come out between June and September:
+    "this year's report" is the date's year, and so is "the report" in a document dated
+    June to December; dated January to May, "the report" is the previous year's. With
+    none of these, no year.
     """
     published = doc.meta.published
     dated = int(published[:4]) if published else None
@@ -120,6 +132,8 @@ def report_year(doc: Document, sentences: list[Span], title: str | None,
     for sentence in sentences:
         for cue in year_cues(text, sentence.start, sentence.end):
             if cue.year is not None:
+                if _RANGE_BOUND.search(text, max(0, cue.start - 20), cue.start):
+                    continue
                 named[cue.year] += 1
                 how.setdefault(cue.year, cue.how)  # in order: the first mention's way
             else:
@@ -127,6 +141,8 @@ def report_year(doc: Document, sentences: list[Span], title: str | None,
         if not released and any(w in sentence.text for w in _RELEASE_WORDS) \
                 and "report" in sentence.text.lower():  # the report's release, not figures'
             released = RELEASED.search(text, sentence.start, sentence.end) is not None
+    if released and dated is not None:
+        return dated, "released_on", dated
     if named:
         order = list(how)  # years in the order the text first names them
         year = max(named, key=lambda y: (named[y], -order.index(y)))
@@ -136,8 +152,6 @@ def report_year(doc: Document, sentences: list[Span], title: str | None,
         return from_title, "title_url", dated
     if dated is None or published is None:
         return None, "none", dated
-    if released:
-        return dated, "released_on", dated
     if relative == {-1}:
         return dated - 1, "relative_text", dated
     month = int(published[5:7])

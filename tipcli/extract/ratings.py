@@ -26,14 +26,17 @@ _WL = r"(?:[\"'“”‘’]\s*)?watch[\s\-]*list"
 TIER = re.compile(
     r"(?P<named>\b(?P<tw>t(?:ier|eir|ire|ie))[\s\-]*(?P<n>[123]|one|two|three|iii|ii|i)\b"
     r"(?![\-‐–]tier|\s*[-–:]\s*\d)(?P<wl>\s*\(?\s*" + _WL + r"\s*\)?)?)"
-    r"|(?P<level>\blevel[\s\-]*(?P<ln>[123]|one|two|three)\b(?![\-.]\d)"
+    r"|(?P<level>\b(?:level|category|grade)[\s\-]*(?P<ln>[123]|one|two|three)\b(?![\-.]\d)"
     r"(?P<lwl>\s*\(?\s*" + _WL + r"\s*\)?|\s+(?:surveillance|watch|monitoring|observation)"
-    r"\s+(?:category|list))?)"
+    r"\s+(?:category|list)|\s+(?:under|on|in)\s+(?:observation|surveillance|watch|monitoring)"
+    r")?)"
     r"|(?P<ordinal>\b(?P<ord>first|second|third)[\s\-]+(?:level|tier|grade)\b"
     r"(?P<owl>\s*\(?\s*(?:" + _WL + r"|surveillance\s+list|observation\s+list)\s*\)?)?)"
-    r"|(?P<described>\b(?:the|its|their)\s+(?P<rank>(?:second|2nd)[\s\-]+(?:lowest|worst|highest|"
-    r"best)|lowest|bottom|worst|top|highest|best)[\s\-]+(?P<noun>tier|ranking|rank|category|"
-    r"rating|level|grade|classification)\b)"
+    r"|(?P<described>\b(?:the|its|their)\s+(?:(?:report|ranking|list|State\s+Department)['’]s\s+)?"
+    r"(?P<rank>(?:second|2nd)[\s\-]+(?:lowest|worst|highest|best)|lowest|bottom|worst|top|"
+    r"highest|best)[\s\-]+(?P<noun>tier|ranking|rank|category|rating|level|grade|rung|bracket|"
+    r"classification)\b"
+    r"|\bat\s+the\s+(?P<end>bottom|top)\s+of\s+the\s+(?:rankings?|list|ladder|table|report)\b)"
     r"|(?P<special>\b(?-i:Special\s+Cases?|SPECIAL\s+CASES?)\b)"
     r"|(?P<bare>\bwatch[\s\-]*list\b)"
     r"|(?P<zh>第(?P<zn>[一二三])级(?P<zwl>观察名单)?)",
@@ -44,7 +47,8 @@ _NUMERAL = {"1": 1, "2": 2, "3": 3, **ROMAN_NUMERALS,
 _BY_NUMBER = {1: Tier.TIER_1, 2: Tier.TIER_2, 3: Tier.TIER_3}
 _ZH = {"一": 1, "二": 2, "三": 3}
 # Words a sentence needs before its tiers are read at all (a fast substring test).
-_TRIGGERS = ("tier", "teir", "tie ", "tire ", "watch", "level", "special case", "第", "lowest",
+_TRIGGERS = ("tier", "teir", "tie ", "tire ", "watch", "level", "categor", "grade", "rung",
+             "special case", "第", "lowest",
              "worst", "top ", "highest", "best ", "bottom", "second-", "second ", "first ",
              "third ")
 _TIP_CONTEXT = re.compile(TIP_CONTEXT + r"|watch\s*list|rank|grade|categor|classif|list",
@@ -93,8 +97,9 @@ _JOIN = re.compile(r"^[\s,]*(?:(?:and|or|&|plus|as\s+well\s+as|along\s+with|toge
                    r"alongside|joins|joined|joining)\b)?[\s,]*(?:the\s+)?\(?\s*(?:the\s+)?$",
                    re.IGNORECASE)
 # After a tier, more places that share it: "…, alongside A and B", "…, as were C and D".
-_ALSO = re.compile(r"^\s*,?\s*(?:alongside|along\s+with|together\s+with|joining|as\s+(?:was|"
-                   r"were|did|are|is)|like|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_ALSO = re.compile(r"^\s*(?:(?:rating|ranking|grade|status|designation|placement|spot)\s+)?,?\s*"
+                   r"(?:alongside|along\s+with|together\s+with|joining|as\s+(?:was|were|did|are|"
+                   r"is)|like|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a tier and the places it lists: "Tier 1: A, B", "placed on Tier 3 were A and B".
 _LISTS = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[:–—-]|\(|were|are|was|is|went\s+to|"
                     r"includ(?:e|es|ed|ing)|such\s+as|namely|comprising)\s*(?:the\s+)?$",
@@ -151,11 +156,19 @@ _NTH_YEAR = re.compile(
     r"\b(?:for\s+(?:a|the)\s+)?" + _NTH + r"\s+(?:consecutive|straight|successive|running)\s+"
     r"year|\bfor\s+(?:a|the)\s+" + _NTH + r"\s+(?:year|time)(?:\s+(?:in\s+a\s+row|running))?"
     r"|\b(?:the\s+)?" + _NTH + r"\s+year\s+(?:in\s+a\s+row|running)", re.IGNORECASE)
+# A sentence that only says the tier before it is a run: "This is the second year in a row."
+_RUN_SENTENCE = re.compile(
+    r"(?:This|It|That)\s+(?:is|was|marks|makes)\s+(?:the|its|a)\s+" + _NTH + r"\s+(?:"
+    r"consecutive\s+|straight\s+|successive\s+|running\s+)?(?:year|time)(?:\s+in\s+a\s+row|"
+    r"\s+running)?\b", re.IGNORECASE)
 _RANGE = re.compile(
     r"\b(?P<since>since)\s+(?:the\s+)?(?P<a>(?:19|20)\d\d)\b(?![-–/]\d)"
     r"|\b(?:from|between)\s+(?:the\s+)?(?P<b>(?:19|20)\d\d)\s+(?:reports?\s+)?(?:to|until|till|"
     r"through|and|[-–])\s+(?:the\s+)?(?P<c>(?:19|20)\d\d)\b", re.IGNORECASE)
 # A year in a tier's clause is its report's: "In 2019, X was placed on …", "By 2021 X was".
+# Before a year: it starts or ends a range, and is no report year of its own.
+_RANGE_BOUND = re.compile(r"\b(?:since|from|between|until|till|through|before|prior\s+to)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"\b(?:in|for|by)\s+(?P<y>20\d\d)\b(?![-–/]\d|\s*[-–]\d)", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\b(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|"
                         r"earlier|before))\b", re.IGNORECASE)
@@ -211,6 +224,9 @@ def _tier_of(m: re.Match[str]) -> tuple[Tier | None, RatingForm]:
             return (Tier.WATCH_LIST if n == 2 else None), RatingForm.TRANSLATION
         return _BY_NUMBER[n], RatingForm.TRANSLATION
     if m.group("described"):
+        if m.group("end"):  # "at the bottom of the rankings"
+            return (Tier.TIER_3 if m.group("end").lower() == "bottom" else Tier.TIER_1,
+                    RatingForm.DESCRIBED)
         rank = " ".join(m.group("rank").lower().replace("-", " ").split())
         if rank.startswith(("second", "2nd")):
             worse = rank.endswith(("lowest", "worst"))
@@ -258,12 +274,17 @@ class RatingExtractor:
         about_tip = any(_TIP_CONTEXT.search(s.text) for s in ctx.sentences)
         list_tier: TierWords | None = None
         last_places: list[str] = []  # the places of the last sentence that named any
-        segment_of = {s.start: s for s in ctx.segments}
+        previous: list[_Reading] = []
+        line_of = {s.start: i for i, s in enumerate(ctx.segments)}
+        last_line = -2
         for sentence in ctx.sentences:
             lowered = sentence.text.lower()
-            segment = segment_of.get(sentence.start)
+            line = line_of.get(sentence.start)
             triggered = any(t in lowered for t in _TRIGGERS)
-            if segment is not None:  # a new line: a list under a tier heading goes on or ends
+            if line is not None:  # a new line: a list under a tier heading goes on or ends
+                if line != last_line + 1:
+                    list_tier = None  # page furniture in between ends a list
+                last_line = line
                 listed = self._listed(ctx, sentence, list_tier)
                 if listed is not None:
                     yield from listed
@@ -271,11 +292,35 @@ class RatingExtractor:
                 list_tier = self._list_heading(text, sentence) if triggered else None
                 if list_tier is not None:
                     continue
-            if triggered:
-                yield from self._sentence(ctx, sentence, last_places, about_tip)
+            found = list(self._sentence(ctx, sentence, last_places, about_tip)) if triggered \
+                else []
+            if not found and line is None and previous:
+                names = {m.place for m in ctx.places.get(sentence.start, ()) if m.place}
+                found = self._run_after(text, sentence, previous, names)
+            yield from found
+            # The stated readings a "This is the third year in a row." after them extends.
+            previous = [r for r in found if r.basis == Basis.STATED]
             named = [m.place for m in ctx.places.get(sentence.start, ()) if m.place is not None]
             if named:
                 last_places = list(dict.fromkeys(named))
+
+    @staticmethod
+    def _run_after(text: str, sentence: Span, previous: list[_Reading], names: set[str]
+                   ) -> list[_Reading]:
+        """ "Belarus was kept on Tier 3. This is the second year in a row.": the sentence
+        before states one place's tier; this one, naming no other place, makes it a run."""
+        run = _RUN_SENTENCE.match(sentence.text)
+        if not run or len({(r.place, r.tier, r.year) for r in previous}) != 1 \
+                or names - {previous[0].place}:
+            return []
+        first = previous[0]
+        word = run.group(1).lower()
+        n = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(" ".join(word.split()), 0)
+        if first.year is None or not 1 < n <= 30:
+            return []
+        span = (first.span[0], sentence.end)
+        return [first._replace(year=first.year - back, basis=Basis.INFERRED,
+                               form=RatingForm.DURATION, span=span) for back in range(1, n)]
 
     # --- lists under a tier heading ---------------------------------------------
 
@@ -297,7 +342,7 @@ class RatingExtractor:
         rest = ctx.text[line.start:line.end]
         for m in reversed(places):
             rest = rest[:m.start - line.start] + rest[m.end - line.start:]
-        if not places or rest.strip(" ,;.•*-–—()\t").lower().replace("and", "").strip(" ,"):
+        if not places or rest.strip(" ,;.•*-–—()|\t").lower().replace("and", "").strip(" ,|"):
             return None
         year = ctx.report_year
         return [_Reading(m.place, year, heading.tier, Basis.STATED, RatingForm.LIST_PAGE,
@@ -332,7 +377,10 @@ class RatingExtractor:
                     yield _Reading(m.place, self._base_year(ctx, sentence, found[0], [], []),
                                    found[0].tier, Basis.STATED, RatingForm.LIST_PAGE,
                                    (found[0].start, m.end))
-        cues = year_cues(text, sentence.start, sentence.end)
+        # Years that start or end a range ("since the 2020 edition") name no report of
+        # their own: the range's tier reads them.
+        cues = [c for c in year_cues(text, sentence.start, sentence.end)
+                if not _RANGE_BOUND.search(text[max(0, c.start - 20):c.start])]
         boundaries = [(b.start(), b.end()) for b in _BOUNDARY.finditer(text, sentence.start,
                                                                         sentence.end)]
         ends = {m.end for m in places}
@@ -456,13 +504,15 @@ class RatingExtractor:
         left = [m for m in places if floor <= m.start and m.end <= w.start and outside(m)]
         if left:
             group = _group_leftwards(text, left)
-            if _NOT_SUBJECT.search(text[max(floor, group[0].start - 12):group[0].start]):
+            relative = re.match(r",?\s*(?:which|who|that)\b", text[group[-1].end:w.start])
+            if not relative and _NOT_SUBJECT.search(
+                    text[max(floor, group[0].start - 12):group[0].start]):
                 rest = [m for m in left if m.end <= group[0].start]
                 group = _group_leftwards(text, rest) if rest else []
             if group:
                 after = [m for m in places if w.end <= m.start and m.end <= ceiling]
                 if after and _ALSO.match(text[w.end:after[0].start]):
-                    group = group + _group_rightwards(text, after)
+                    group = group + [m for m in _group_rightwards(text, after) if m.place]
                 return group
         right = [m for m in places if w.end <= m.start and m.end <= ceiling and outside(m)]
         if right and _LISTS.match(text[w.end:right[0].start]):
@@ -536,19 +586,23 @@ class RatingExtractor:
             yield from each(None, Basis.STATED, form)  # "long a Watch List country": no year
             return
         # A range belongs to the tier it follows, or leads the clause of ("Since 2012, …").
+        lead = own_start + len(text[own_start:w.start]) - len(
+            text[own_start:w.start].lstrip(" ,\"'“(")) if own_start is not None else None
         span_range = _RANGE.search(text, w.end, min(ceiling, w.end + 45)) or (
-            _RANGE.search(text, own_start, w.start) if own_start is not None else None)
+            _RANGE.match(text, lead, w.start) if lead is not None else None)  # "Since 2012, …"
         if span_range:
             first = int(span_range.group("a") or span_range.group("b"))
             last = int(span_range.group("c")) if span_range.group("c") else year
+            if earlier and not span_range.group("c") and last is not None:
+                last -= 1  # "had sat on the Watch List since 2020" before this year's move
             if last is not None and first <= last <= first + 25:
                 for y in range(first, last + 1):
                     yield from each(y, Basis.STATED, RatingForm.RANGE,
                                     max(hi, span_range.end()))
                 return
-        if origin:
-            if year is not None:
-                yield from each(year - 1, Basis.INFERRED, RatingForm.MOVE_ORIGIN)
+        if origin:  # the report before this one; with no year known, no year either
+            yield from each(None if year is None else year - 1, Basis.INFERRED,
+                            RatingForm.MOVE_ORIGIN)
             return
         if earlier:
             # "after three years on the Watch List", "on the Watch List for two years before"

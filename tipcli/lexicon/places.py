@@ -128,6 +128,7 @@ class Gazetteer:
             assert isinstance(names, dict | list)
             for alias in names:
                 self._add(alias, None, kind)
+        self.report_keys = {fold(n): place for n, place in self.report_names.items()}
         risky = data["risky"]
         assert isinstance(risky, dict)
         self.risky = {fold(alias): str(info.get("reason", "")) for alias, info in risky.items()}
@@ -138,11 +139,6 @@ class Gazetteer:
             first = fold(next(_TOKEN.finditer(entry.alias)).group(0))
             lengths.setdefault(first, set()).add(len(entry.rules))
         self.lengths = {first: sorted(ns, reverse=True) for first, ns in lengths.items()}
-        # The first words as they are written, for a quick "no" to most capitalised words.
-        self.first_spellings = frozenset(
-            v for e in self.entries.values() for first in [next(_TOKEN.finditer(e.alias))
-                                                          .group(0).rstrip(".")]
-            for v in (first, first.upper(), first.capitalize()))
         # Names almost all begin with a capital; these few ("mainland China") do not.
         lowercase_firsts = sorted({e.alias.split(" ")[0] for e in self.entries.values()
                                    if e.alias[:1].islower()})
@@ -175,9 +171,10 @@ class Gazetteer:
             if first is None:
                 continue
             word = first.group(0)
-            if word.isascii() and word.isalpha() and word not in self.first_spellings:
-                continue  # "The", "Police": no name begins so
-            lengths = self.lengths.get(_first_key(word))
+            # Most capitalised words begin no name ("The", "Police"): a plain word is
+            # looked up as it is, lower-cased, before any folding.
+            key = word.lower() if word.isascii() and word.isalpha() else _first_key(word)
+            lengths = self.lengths.get(key)
             if lengths is None:
                 continue
             tokens = [(first.start(), first.end(), first.group(0))]
@@ -223,10 +220,7 @@ class Gazetteer:
             entry = self.entries.get(candidate)
             if entry is not None and entry.place is not None:
                 return entry.place
-        for report_name, place in self.report_names.items():
-            if fold(report_name) == key:
-                return place
-        return None
+        return self.report_keys.get(key)
 
 
 @functools.cache
