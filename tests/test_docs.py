@@ -80,3 +80,23 @@ def test_store_schema_is_documented() -> None:
     doc = (ROOT / "docs" / "store.md").read_text(encoding="utf-8")
     for table in re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", SCHEMA):
         assert f"`{table}`" in doc
+
+
+def test_metrics_doc_is_written_from_the_lexicon() -> None:
+    """docs/metrics.md is the metric table of tipcli/lexicon/metrics.py, current."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "metrics_doc.py"), "--check"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, "docs/metrics.md is stale: run scripts/metrics_doc.py"
+
+
+def test_speaker_entities_are_documented() -> None:
+    """Every US body and the report entity the resolver can name appear in docs/speakers.md."""
+    from tipcli.lexicon.speakers import REPORT_ENTITY, US_BODIES
+
+    text = (ROOT / "docs" / "speakers.md").read_text(encoding="utf-8")
+    names = {REPORT_ENTITY} | {name.replace(" in {place}", "") for _, name in US_BODIES}
+    assert len(names) >= 4
+    assert [n for n in names if f"`{n}" not in text] == []

@@ -86,12 +86,15 @@ def test_titles_and_unattributed_phrases_are_not_quotes(sentence: str) -> None:
 
 
 def test_quote_across_paragraphs_and_hostile_nesting() -> None:
-    text = ("Headline here\n\n“The first paragraph of a long statement goes on for a while,\n\n"
+    text = ("Headline here\n\nLabour Minister Ana Ruiz opened the session on Monday.\n\n"
+            "“The first paragraph of a long statement goes on for a while,\n\n"
             "“and the second paragraph ends it here,” the minister said.\n\n"
             'He said: "one "two "three "four five six seven eight nine ten\n')
     doc = Document("t.txt", text, Metadata(report_year=2020), "added", Path("t.txt"))
     quotes = [f for f in extract_all(doc, clean(text)) if f.kind == "quote"]
-    assert quotes[0].key == "the minister" and len(quotes[0].spans) == 2
+    assert quotes[0].key == "Ana Ruiz" and len(quotes[0].spans) == 2
+    assert quotes[0].data["speaker_title"] == "Labour Minister"
+    assert quotes[0].data["speaker_as_written"] == "the minister"
     for fact in quotes:
         for start, end in fact.spans:
             assert 0 <= start < end <= len(text)
@@ -100,4 +103,15 @@ def test_quote_across_paragraphs_and_hostile_nesting() -> None:
 def test_fixture_press_release(cli: Any) -> None:
     cli("add", str(FIXTURES))
     quotes = cli("quotes", "--speaker", "Security Bureau", "--json").json()
-    assert quotes and quotes[0]["year"] == 2014 and quotes[0]["speaker_kind"] == "official"
+    assert quotes and quotes[0]["year"] == 2014 and quotes[0]["speaker_kind"] == "government"
+
+
+def test_speaker_matches_the_whole_entity_by_any_of_its_names(cli: Any) -> None:
+    by_entity = cli("quotes", "--speaker", "hong kong government", "--json").json()
+    assert {q["speaker"] for q in by_entity} == {"Hong Kong government"}
+    written = {(q["speaker_as_written"] or "").lower() for q in by_entity}
+    assert {"the city government", "the government"} <= written
+    # Any one of the words that attribute it finds the entity, all of its quotes.
+    by_alias = cli("quotes", "--speaker", "city government", "--json").json()
+    assert [q["id"] for q in by_alias] == [q["id"] for q in by_entity]
+    assert cli("quotes", "--speaker", "it").code == 1  # no entity is called "it"

@@ -55,6 +55,9 @@ _US_STATE_AFTER = re.compile(r"^['’]?s?\s+(?:Bureau|State\b|Department|Senate|
                              r"counties|prosecutors|Power)")
 
 
+_CURRENCY_AFTER = re.compile(r"\$|\s?(?:dollars?|cents?)\b|-dollar\b", re.IGNORECASE)
+
+
 def mentions(text: str, start: int, end: int, primary: str | None) -> list[Mention]:
     """Places named in text[start:end] (offsets into text), in order, with the words that
     stand for primary ("the city", "the SAR", "our country") where they fit it."""
@@ -78,8 +81,8 @@ def names_in(text: str, start: int, end: int, names: list[Match] | None = None
         if place is None:
             found.append(Mention(m.start, m.end, None, "other"))
             continue
-        if _RATER_AFTER.match(after):
-            continue
+        if _RATER_AFTER.match(after) or _CURRENCY_AFTER.match(after):
+            continue  # "the US report"; "US$1.5 million", "Hong Kong dollars"
         key = m.alias.casefold()
         if key in _FIRST_NAMES and _SURNAME.match(after):
             continue

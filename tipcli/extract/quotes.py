@@ -2,37 +2,57 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tipcli.cleaning import Segment
 from tipcli.extract.base import Context, Fact
+from tipcli.extract.speakers import Cast, Resolver, Speaker
 from tipcli.lexicon.facts import FactKind
-from tipcli.lexicon.kinds import SpeakerKind
+from tipcli.lexicon.kinds import SourceKind
 
-VERBS = (r"said|says|say|stated|states|added|adds|warned|warns|noted|notes|stressed|stresses|"
-         r"emphasi[sz]ed|emphasi[sz]es|claimed|claims|argued|argues|insisted|insists|wrote|"
-         r"writes|told|declared|declares|asserted|replied|responded|explained|urged|described|"
-         r"describing|accused|accusing|slammed|criticised|criticized|objected|rejected|"
-         r"expressed|called|maintained|reiterated|pointed out|announced|concluded|continued")
-_VERB = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
-_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?P<who>(?:the|a|an|it|he|she|they|[A-Z][\w’'.-]*)(?:\s+[^\s.;“”\"]+){{0,8}}?)"
-    rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b|(?P<verb2>{VERBS})\s+(?P<who2>(?:the|a|an)\s+[^.;,“”\"]{{1,80}}?)"
-    rf"(?=[.;,]|$))", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording to\s+(?P<who>(?:the\s+)?[^,.;“”\"]{2,60}?)\s*,",
+VERBS = (r"said|says|say|stated|states|added|adds|warned|warns|noted|notes|stressed|"
+         r"stresses|emphasi[sz]ed|emphasi[sz]es|claimed|claims|argued|argues|insisted|insists|"
+         r"wrote|writes|told|declared|declares|asserted|asserts|replied|responded|explained|"
+         r"urged|urges|described|describes|describing|accused|accusing|slammed|criticised|"
+         r"criticized|criticises|criticizes|objected|rejected|expressed|called|calling|"
+         r"maintained|reiterated|pointed\s+out|point\s+out|announced|concluded|continued|"
+         r"affirmed|affirms|indicated|indicates|indicate|recognises|recognizes|recognised|"
+         r"recognized|acknowledged|acknowledges|admitted|admits|conceded|concedes|observed|"
+         r"observes|reads|highlighted|highlights|cited|cites|faulted|faults|labelled|labeled|"
+         r"branded|dubbed|termed|asked|asks|recalled|recalls|commented|remarked|tweeted|"
+         r"posted|testified|saying|adding|noting|warning|stressing|insisting|arguing|"
+         r"telling|stating|explaining|finds|found|complained|lamented|vowed|pledged|promised|"
+         r"praised|welcomed|hailed|confirmed|denied|disputed|countered|agreed|believes|"
+         r"believed|thinks|feels|hopes|wants|predicted|suggested|suggests|proposed|recommended|"
+         r"recommends|blasted|condemned|decried|denounced|demanded|questioned|wondered|"
+         r"cautioned|quipped|joked|boasted|revealed|disclosed|reported|reports|explains")
+_VERB = re.compile(rf"\b(?:{VERBS})\b")  # lower case: "Secretary of State" says nothing
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>.+?)\s+as\s+(?:saying|telling|stating|"
+                        r"writing|adding)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;“”\"]{2,80}?)\s*(?:,|$)",
                         re.IGNORECASE)
-# Words that name a speaker only through an earlier mention.
-_PRONOUNS = {"it", "he", "she", "they", "the spokesman", "the spokeswoman", "the spokesperson"}
-_LEAD = re.compile(r"^(?:in response|in a statement|however|meanwhile|separately|but|and|also|"
-                   r"with|while|as|in addition|on \w+day|in the [^,]+)[,\s]+", re.IGNORECASE)
-_TRAIL = re.compile(r"\s+(?:on\s+\w+day|today(?:\s*\([^)]*\))?|also|again|however|then|further|"
-                    r"in a statement|yesterday)$", re.IGNORECASE)
-_SPOKES = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?spokes(?:man|woman|person)"
-                     r"(?:\s+for\s+[^,.;:“”\"]{2,70}?)?(?=\s+(?:on\s+\w+day\s+|today\s+)?(?:"
-                     rf"{VERBS})\b|[,.;])", re.IGNORECASE)
+# Parts before a subject that are no subject: "In a statement,", "Launching the report in
+# Washington,", "5.".
+_INTRO = re.compile(
+    r"^(?:in|on|at|after|before|during|since|speaking|launching|presenting|responding|"
+    r"asked|however|meanwhile|separately|also|but|and|yet|still|earlier|later|last|this|"
+    r"today|yesterday|according\s+to|for\s+(?:its|his|her|their)\s+part|instead|"
+    r"nonetheless|nevertheless|moreover|furthermore|similarly|likewise|indeed|again|"
+    r"in\s+response|in\s+a\s+statement|\d+\.|\(\w\)|[•·*-])(?:\b|\s|$)", re.IGNORECASE)
+# Words after which a subject has ended: "The report is blunt", "The Office … also issued".
+_SUBJECT_END = re.compile(rf"\s+(?:is|was|are|were|has|had|have|also|issued|released|did|does|"
+                          rf"do|would|will|could|can|may|which|who|that|then|later|again|"
+                          rf"yesterday|today|repeatedly|once|in\s+a\s+statement|"
+                          rf"on\s+\w+day|{VERBS})\b.*$")
+_RELATIVE_END = re.compile(r",?\s+(?:which|who)\s*$", re.IGNORECASE)
+_LAST_NP = re.compile(r"\b(?:from|by|of|with|to|at|for|against|on)\s+(?P<np>[^,]+)$",
+                      re.IGNORECASE)
+_PULL_LINE = re.compile(r"^\s*[—–-]{1,2}\s*(?P<who>[^\n“”\"]{3,160})$")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)(?<!\bProf)"
+                           r"(?<!U\.S)(?<!U\.N)[.!?][\"”’)]?\s+(?=[A-Z“\"(])")
 MIN_STATEMENT_WORDS = 8
 
 
@@ -113,17 +133,122 @@ def is_title(words: str) -> bool:
     return capital / len(tokens) >= 0.75 and not re.search(r"[.!?]$", words.strip())
 
 
-def speaker_kind(speaker: str) -> SpeakerKind:
-    s = speaker.lower()
-    if re.search(r"\breport\b|state department|department of state|\bthe us\b|washington", s):
-        return SpeakerKind.REPORT
-    if re.search(r"spokes|secretary|minister|chief|official|director|lawmaker|legislator|"
-                 r"commissioner|officer|chairman|chairwoman|president|senator", s):
-        return SpeakerKind.OFFICIAL
-    if re.search(r"government|\bsar\b|administration|authorities|bureau|department|police|"
-                 r"office|ministry|council|commission|\bstate\b|beijing", s):
-        return SpeakerKind.GOVERNMENT
-    return SpeakerKind.OTHER
+class Attribution(NamedTuple):
+    words: str  # the words that name the speaker, as written
+    apposition: str | None  # what the text says the speaker is ("a lawyer in Abidjan")
+
+
+# Before a short quote: "welcomed the city's new "victim identification mechanism"" quotes
+# a name for something, not words anyone said; "called the assessment "biased"" quotes.
+_NAMED_THING = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her|our|this|that|"
+                          r"these|those|[\w’']+['’]s)(?:\s+(?!(?:is|was|are|were|be|been|being|"
+                          r"as|remains?|remained|seems?|seemed|looks?|looked|became|becomes)\b)"
+                          r"[\w-]+){0,3}\s*$")
+# Words before "the X "…"" after which the quoted words are what someone says the X is or
+# does: "said the report "ignores the facts"", "called the assessment "biased"".
+_NAMING_VERBS = frozenset({
+    "said", "says", "say", "stated", "states", "wrote", "writes", "told", "tells", "added",
+    "adds", "noted", "notes", "called", "calling", "calls", "described", "describing",
+    "describes", "dubbed", "termed", "labelled", "labeled", "branded", "deemed", "considered",
+    "found", "finds", "declared", "argued", "argues", "claimed", "claims", "insisted",
+    "insists", "warned", "warns", "reads", "accused", "accusing", "urged", "urges", "as",
+    "like", "stressed", "explained", "believes", "thinks", "concluded", "concludes"})
+
+
+def names_a_thing(text: str, start: int, open_at: int, words: str) -> bool:
+    """A few quoted words that name a programme, a term or a title after "the", "its" or
+    a possessive, and no verb of naming: "launched its "Safe Return" scheme"."""
+    if len(words.split()) > 5:
+        return False
+    m = _NAMED_THING.search(text[max(start, open_at - 60):open_at])
+    return m is not None and m.group("verb") not in _NAMING_VERBS
+
+
+def attribution_after(text: str, close: int, end: int) -> Attribution | None:
+    """ "…," X said / "…," said X, a lawyer / "…," X told CNN: the words after a quote."""
+    tail = text[close + 1:end]
+    if text[close - 1:close] == "." and re.match(r"\s+[A-Z]", tail):
+        return None  # "… the SAR." The spokesman pointed out …: a new sentence
+    stop = _SENTENCE_END.search(tail)
+    tail = tail[:stop.start() + 1] if stop else tail
+    tail = re.split(r"[“\"]", tail, maxsplit=1)[0]
+    if not re.match(r"\s*(?:,|—|–|\s[a-zA-Z])", tail) and not re.match(r"\s*$", tail[:1]):
+        return None
+    body = tail.strip(" ,—–\n")
+    according = re.match(r"according\s+to\s+(?P<who>[^,.;]+)", body, re.IGNORECASE)
+    if according:  # "…," according to the report.
+        return Attribution(according.group("who").strip(), None)
+    verb = _VERB.search(body)
+    if verb is None or len(body[:verb.start()].split()) > 16:
+        return None
+    if verb.start() == 0:  # "said Awa Koné, a lawyer …", "said the Minister, Ramón Estévez"
+        rest = re.sub(r",?\s+according\s+to\s+[^,.;]+", "", body[verb.end():]).strip()
+        if not re.match(r"(?:the|a|an|[A-Z])", rest):
+            return None  # ", adding that …": the speaker is before the quote
+        return subject(rest.rstrip("."), after_verb=True)
+    return subject(body[:verb.start()])
+
+
+def attribution_before(text: str, start: int, open_at: int) -> list[Attribution]:
+    """X said: "…" / X said the report "…" / According to X, "…" / CNN quoted X as
+    saying "…": the words before a quote, in its sentence, most likely first."""
+    clause = text[start:open_at]
+    ends = list(_SENTENCE_END.finditer(clause))
+    clause = clause[ends[-1].end():] if ends else clause
+    clause = re.split(r"[“”\"]", clause)[-1] if clause.count("”") or clause.count('"') else clause
+    found: list[Attribution] = []
+    quoted = _QUOTED_AS.search(clause)
+    if quoted:
+        who, _, apposition = quoted.group("who").partition(",")
+        found.append(Attribution(who.strip(), apposition.strip().rstrip(",") or None))
+    verbs = list(_VERB.finditer(clause))
+    if verbs:
+        verb = verbs[-1]
+        said = subject(clause[:verb.start()], participle=verb.group(0).endswith("ing"))
+        if said is not None:
+            found.append(said)
+    according = _ACCORDING.search(clause)
+    if according:
+        found.append(Attribution(according.group("who").strip(), None))
+    return found
+
+
+def subject(head: str, participle: bool = False, after_verb: bool = False
+            ) -> Attribution | None:
+    """The speaker's words in the text before a verb of saying: the subject, after any
+    introductory parts, with its apposition ("Amaka Obi, director general of …,")."""
+    head = head.strip()
+    relative = _RELATIVE_END.search(head)
+    if relative:  # "a rebuke from the city's government, which called …"
+        np = head[:relative.start()]
+        last = _LAST_NP.search(np)
+        return Attribution((last.group("np") if last else np.split(",")[-1]).strip(), None)
+    parts = [p.strip(" ,") for p in re.split(r",\s+|\s+[—–]\s+", head)]
+    parts = [p for p in parts if p]
+    while parts and _INTRO.match(parts[0]):
+        parts.pop(0)
+    if not parts:
+        return None
+    first, rest = parts[0], parts[1:]
+    if rest and re.match(r"^(?:the|a|an)\s+\w", first, re.IGNORECASE) and \
+            re.match(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}$", rest[0]) and \
+            not participle:  # "The minister of the Interior, Julio César Paredes Ríos,"
+        return Attribution(rest[0], re.sub(r"^(?:the|a|an)\s+", "", first, flags=re.I))
+    if not after_verb:
+        first = _SUBJECT_END.sub("", first).strip()
+    apposition = rest[0] if rest and not participle else None
+    return Attribution(first, apposition) if first else None
+
+
+def pull_quote_line(text: str, segment: Segment | None) -> Attribution | None:
+    """A pull quote's speaker line: "— Associate Professor Nadia Rahman, NUS Faculty of Law"."""
+    if segment is None:
+        return None
+    m = _PULL_LINE.match(text[segment.start:segment.end])
+    if m is None or len(m.group("who").split()) > 20:
+        return None
+    who, _, apposition = m.group("who").partition(",")
+    return Attribution(who.strip(), apposition.strip() or None)
 
 
 class QuoteExtractor:
@@ -131,95 +256,77 @@ class QuoteExtractor:
 
     def extract(self, ctx: Context) -> Iterator[Fact]:
         text = ctx.text
-        last_speaker: str | None = None
-        named: list[tuple[int, str]] | None = None
+        resolver: Resolver | None = None
+        last: tuple[Speaker, Segment] | None = None  # the last statement's speaker
         for quoted in scan(text, ctx.segments):
             pieces = quoted.pieces
             if text[pieces[-1][1] - 1] == ",":  # "…our work," the spokesman said
                 pieces = (*pieces[:-1], (pieces[-1][0], pieces[-1][1] - 1))
             words = " ".join(" ".join(text[s:e].split()) for s, e in pieces).strip()
-            if not words or is_title(words):
+            if not words or is_title(words) or names_a_thing(
+                    text, quoted.segment.start, quoted.pieces[0][0] - 1, words):
                 continue
+            if resolver is None:
+                resolver = self._resolver(ctx)
             first = quoted.pieces[0][0] - 1  # the opening mark
-            last = quoted.pieces[-1][1]  # the closing mark (or the paragraph's end)
-            before = text[quoted.segment.start:first]
-            after = text[last + 1:quoted.last_segment.end] if last < quoted.last_segment.end \
-                else ""
-            speaker = self._speaker(ctx, before, after, first)
-            if speaker and speaker.lower() in _PRONOUNS:
-                if named is None:  # computed once per document, and only when needed
-                    named = self._named_spokespeople(ctx)
-                speaker = self._antecedent(named, speaker, first) or last_speaker
-            if speaker is None and quoted.opens_paragraph and not before.strip():
-                speaker = last_speaker  # a paragraph that opens with a quote continues it
-            statement = len(words.split()) >= MIN_STATEMENT_WORDS
+            close = quoted.pieces[-1][1]  # the closing mark (or the paragraph's end)
+            candidates = self._attributions(text, quoted, first, close, ctx.segments)
+            speaker, as_written = None, None
+            for found in candidates:
+                speaker = resolver.resolve(found.words, first, found.apposition)
+                if speaker is not None:
+                    as_written = " ".join(found.words.split())
+                    break
+            if speaker is None and not candidates and last is not None and (
+                    (quoted.opens_paragraph and not text[quoted.segment.start:first].strip())
+                    or last[1] == quoted.segment):
+                speaker, as_written = last[0], None  # the same speaker goes on
             if speaker is None:
-                continue  # a phrase or statement nobody is said to have said
-            yield Fact(FactKind.QUOTE, ctx.primary_place, ctx.report_year, speaker, {
+                continue  # nobody is said to have said it: no quote
+            resolver.heard(speaker)
+            statement = len(words.split()) >= MIN_STATEMENT_WORDS
+            yield Fact(FactKind.QUOTE, ctx.primary_place, ctx.report_year, speaker.name, {
                 "id": f"{ctx.doc.doc}:{first}",
-                "speaker_kind": speaker_kind(speaker),
+                "speaker_kind": speaker.kind,
+                "speaker_title": speaker.title,
+                "speaker_as_written": as_written,
                 "text": words,
                 "form": "statement" if statement else "phrase",
                 "published": ctx.published,
             }, pieces)
             if statement:
-                last_speaker = speaker
-
-    def _speaker(self, ctx: Context, before: str, after: str, at: int) -> str | None:
-        m = _AFTER.match(after)
-        if m:
-            who = m.group("who") or m.group("who2")
-            return self._clean(who)
-        sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-        clause = before[sentence_start + 1:] if sentence_start >= 0 else before
-        verbs = list(_VERB.finditer(clause))
-        if verbs:
-            head = clause[:verbs[-1].start()]
-            cut = max(head.rfind(","), head.rfind(" that "), head.rfind(";"))
-            who = self._clean(head[cut + 1:] if cut >= 0 else head)
-            if who and (not who[0].islower() or who.lower().startswith(("the ", "a ", "an "))):
-                return who
-            # "..., accusing the report of ...": the sentence's subject is speaking.
-            subject = self._clean(clause[:verbs[0].start()])
-            if subject:
-                return subject
-        according = _ACCORDING.search(clause)
-        if according:
-            return self._clean(according.group("who"))
-        return None
+                last = (speaker, quoted.last_segment)
 
     @staticmethod
-    def _clean(who: str | None) -> str | None:
-        if not who:
-            return None
-        who = " ".join(who.split()).strip(" ,:;-—")
-        previous = None
-        while previous != who:
-            previous = who
-            who = _LEAD.sub("", who).strip()
-            who = _TRAIL.sub("", who).strip()
-        if not who or len(who.split()) > 14 or not re.match(r"[A-Za-z]", who):
-            return None
-        return who
+    def _resolver(ctx: Context) -> Resolver:
+        text = ctx.text
+        lowered = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
+        cast = Cast(text, [(seg.start, seg.end) for seg in ctx.segments
+                           if seg.is_content or seg.kind == "heading"], lowered)
+        return Resolver(text, cast, ctx.primary_place,
+                        ctx.profile.kind == SourceKind.GOVERNMENT)
 
     @staticmethod
-    def _named_spokespeople(ctx: Context) -> list[tuple[int, str]]:
-        """(end offset, words) of every spokesperson named in full in the content, in order."""
-        named: list[tuple[int, str]] = []
-        for seg in ctx.segments:
-            if seg.is_content:
-                named.extend((m.end(), m.group(0))
-                             for m in _SPOKES.finditer(ctx.text, seg.start, seg.end)
-                             if not m.group(0).lower().startswith("the "))
-        return sorted(named)
-
-    @staticmethod
-    def _antecedent(named: list[tuple[int, str]], pronoun: str, at: int) -> str | None:
-        """"the spokesman" -> the last spokesperson named in full before it."""
-        if "spokes" not in pronoun.lower():
-            return None
-        before = bisect.bisect_right(named, (at, "\U0010ffff"))
-        if not before:
-            return None
-        words = named[before - 1][1]
-        return words[0].upper() + words[1:]
+    def _attributions(text: str, quoted: Quoted, first: int, close: int,
+                      segments: list[Segment]) -> list[Attribution]:
+        """The words that may attribute a quote, most likely first: after it, before it
+        in its sentence, or a pull quote's speaker line."""
+        end = quoted.last_segment.end
+        same = re.match(r"[\"”]?[ \t]*\n[ \t]*(?=[—–])", text[close:end])
+        if same:  # a pull quote with its speaker on the next line
+            line = text.find("\n", close + same.end())
+            pulled = pull_quote_line(text, Segment(close + same.end(),
+                                                   end if line < 0 else line, "text"))
+            return [pulled] if pulled else []
+        found = []
+        if close < end:
+            after = attribution_after(text, close, end)
+            if after is not None:
+                found.append(after)
+        found.extend(attribution_before(text, quoted.segment.start, first))
+        if not found and quoted.opens_paragraph and not text[close + 1:end].strip(" .\"”"):
+            following = next((seg for seg in segments if seg.start >= end), None)
+            pulled = pull_quote_line(text, following)
+            if pulled is not None:
+                found.append(pulled)
+        return found

@@ -93,16 +93,22 @@ def report_year_in(sentence: str, default: int | None) -> int | None:
     return default
 
 
-# What a figure counts, nearest first: "In 2019", "since the 2019-20 financial year",
-# "last year", "during the same period", "in the previous reporting period".
+# What a figure counts: "In 2019", "since the 2019-20 financial year", "FY2023", "last
+# year", "the year before", "during the reporting period", "the previous reporting period".
 PERIOD = re.compile(
     r"(?P<fy>\b(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\b)(?:\s+(?:financial|fiscal)\s+year)?"
-    r"|\b(?:in|during|for|throughout|since|by the end of|as of|of)\s+(?:the\s+(?:first|second)\s+"
-    r"half\s+of\s+|" + MONTHS + r"\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
-    r"|(?P<last>\blast\s+year\b|\bthe\s+(?:previous|past|preceding)\s+year\b)"
+    r"|\b(?:FY|fiscal\s+year|financial\s+year)\s*(?P<fyy>(?:19|20)\d\d)\b(?![-–/]\d)"
+    r"|\b(?:in|during|for|throughout|since|by the end of|as of|as at|at|by|of|until|through|"
+    r"year)\s+(?:the\s+(?:first|second)\s+half\s+of\s+|(?:calendar\s+)?year\s+|(?:the\s+)?"
+    r"end[-\s](?:of[-\s])?|" + MONTHS + r"\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    r"|(?P<last>\blast\s+year\b|\bthe\s+past\s+year\b)"
+    r"|(?P<before>\bthe\s+(?:previous|preceding|prior)\s+year\b|\bthe\s+year\s+before\b|"
+    r"\ba\s+year\s+(?:earlier|before)\b)"
     r"|(?P<this>\bthis\s+year\b)"
-    r"|(?P<same>\b(?:during|in|over)\s+the\s+same\s+period\b)"
-    r"|(?P<prev>\bthe\s+previous\s+reporting\s+period\b)",
+    r"|(?P<same>\b(?:during|in|over)\s+the\s+same\s+(?:period|year)\b)"
+    r"|(?P<prev>\bthe\s+(?:previous|prior|last|preceding)\s+reporting\s+period\b)"
+    r"|(?P<rp>\b(?:during|in|over|throughout|for)\s+the\s+(?:current\s+)?reporting\s+"
+    r"period\b)",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from tipcli.errors import UsageProblem
 from tipcli.facts.evidence import evidence
 from tipcli.facts.inputs import resolve_jurisdiction
 from tipcli.results import Result
-from tipcli.results.figures import Figure, Metric
+from tipcli.results.figures import Conversion, Figure, Metric
 from tipcli.store import Store
 
 
@@ -57,7 +57,9 @@ def stats(store: Store, period: str | None, metric: str | None,
             continue
         items.append(Figure(
             id=data["id"], jurisdiction=where, metric=key, label=data["label"],
-            value=data["value"], unit=data["unit"], qualifier=data["qualifier"],
+            value=data["value"], unit=data["unit"],
+            converted=tuple(Conversion(c["value"], c["unit"]) for c in data["converted"]),
+            qualifier=data["qualifier"],
             period=data["period"], report_year=year, part_of=data["part_of"],
             parts_sum=data["parts_sum"], adds_up=data["adds_up"],
             evidence=tuple(evidence(store, [fid]))))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
 
 from tipcli.facts.evidence import evidence
 from tipcli.lexicon.kinds import SpeakerKind
@@ -13,7 +16,8 @@ from tipcli.store import Store
 
 def quotes(store: Store, query: str | None, speaker: str | None, year: int | None,
            include_phrases: bool = True) -> Result[Quote]:
-    """Quoted statements (and attributed phrases), one per wording across versions."""
+    """Quoted statements (and attributed phrases), one per wording across versions; a
+    speaker matches by its entity, its title or any words that attribute it anywhere."""
     from rapidfuzz import fuzz, utils
 
     rows = store.conn.execute(
@@ -21,29 +25,41 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
         " JOIN documents d ON d.doc = f.doc WHERE f.kind = 'quote'"
         " AND (? IS NULL OR f.year = ?) ORDER BY d.published, f.doc, f.id",
         (year, year)).fetchall()
-    merged: dict[str, tuple[list[int], tuple[str, int, str, dict[str, str], str | None]]] = {}
-    for fid, doc, when, who, raw, duplicate_of in rows:
-        data = json.loads(raw)
+    loaded = [(fid, doc, when, who, json.loads(raw), duplicate_of)
+              for fid, doc, when, who, raw, duplicate_of in rows]
+    wanted: set[str] | None = None
+    if speaker:
+        key = utils.default_process(speaker)
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for _, _, _, who, data, _ in loaded:
+            aliases[who].update(a for a in (who, data.get("speaker_as_written"),
+                                            data.get("speaker_title"))
+                                if a and a.lower() not in _PRONOUNS)
+        wanted = {who for who, names in aliases.items()
+                  if any(_names(key, utils.default_process(a), fuzz.partial_ratio)
+                         for a in names)}
+    merged: dict[str, tuple[list[int], tuple[str, int, str, dict[str, Any], str | None]]] = {}
+    for fid, doc, when, who, data, duplicate_of in loaded:
         if not include_phrases and data["form"] != "statement":
             continue
-        if speaker and fuzz.partial_ratio(utils.default_process(speaker),
-                                          utils.default_process(who)) < 80:
+        if wanted is not None and who not in wanted:
             continue
         if query and fuzz.partial_ratio(utils.default_process(query),
                                         utils.default_process(data["text"])) < 80:
             continue
-        key = " ".join(data["text"].lower().split())
-        if key in merged:
-            ids, first = merged[key]
+        text_key = " ".join(data["text"].lower().split())
+        if text_key in merged:
+            ids, first = merged[text_key]
             ids.append(fid)
             if first[4] is not None and duplicate_of is None:  # prefer the canonical version
-                merged[key] = (ids, (doc, when, who, data, duplicate_of))
+                merged[text_key] = (ids, (doc, when, who, data, duplicate_of))
         else:
-            merged[key] = ([fid], (doc, when, who, data, duplicate_of))
+            merged[text_key] = ([fid], (doc, when, who, data, duplicate_of))
     items = []
     for ids, (doc, when, who, data, _) in merged.values():
-        items.append(Quote(data["id"], who, SpeakerKind(data["speaker_kind"]), data["text"],
-                           data["form"], when, data["published"], doc,
+        items.append(Quote(data["id"], who, data.get("speaker_title"),
+                           data.get("speaker_as_written"), SpeakerKind(data["speaker_kind"]),
+                           data["text"], data["form"], when, data["published"], doc,
                            tuple(evidence(store, ids))))
     scope = [f"matching {query!r}" if query else "", f"by {speaker!r}" if speaker else "",
              f"in {year}" if year else ""]
@@ -51,3 +67,19 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
     return Result(Quote, tuple(items), notes=(("quotes " + said).strip(),),
                   empty_message="no quote found" + (f" {said}" if said else ""),
                   hint="try fewer words, another --speaker, or see 'tipcli quotes'")
+
+
+# Words that attribute a quote only through an earlier mention: no name for it.
+_PRONOUNS = frozenset({"it", "he", "she", "they", "its", "him", "her", "them"})
+
+
+def _names(wanted: str, alias: str, score: Callable[[str, str], float]) -> bool:
+    """Whether a user's words name this alias: all of it, or a close spelling of part of it
+    ("hong kong government", "security bureau", "blinken")."""
+    if not wanted or not alias:
+        return False
+    if f" {wanted} " in f" {alias} ":
+        return True
+    # Only the user's words inside an alias count: "it" (as written) is no match for
+    # "security bureau".
+    return len(wanted) >= 4 and len(alias) >= len(wanted) and score(wanted, alias) >= 88

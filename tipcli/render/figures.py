@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from rich.table import Table
 from rich.text import Text
 
 from tipcli.render.parts import evidence_cell, title, visible
+from tipcli.render.trends import Point, trends
 from tipcli.results import Result
 from tipcli.results.figures import Figure, Metric
 
@@ -15,13 +14,11 @@ BARS = "▁▂▃▄▅▆▇█"
 
 
 def amount(fig: Figure) -> str:
-    value = f"{fig.value:,}" if isinstance(fig.value, int) else f"{fig.value:g}"
-    if fig.unit == "%":
-        value += "%"
-    elif fig.unit:
-        currency, _, scale = fig.unit.partition(" ")
-        value = f"{currency}{value}" + (f" {scale}" if scale else "")
-    return f"{fig.qualifier} {value}" if fig.qualifier else value
+    """The figure as the table shows it: qualifier, value in its unit, and its conversions."""
+    shown = _value(fig.value, fig.unit)
+    if fig.converted:
+        shown += " (" + "; ".join(_value(c.value, c.unit) for c in fig.converted) + ")"
+    return f"{fig.qualifier} {shown}" if fig.qualifier else shown
 
 
 def figures_table(result: Result[Figure]) -> list[object]:
@@ -41,32 +38,60 @@ def figures_table(result: Result[Figure]) -> list[object]:
         table.add_row(name, fig.period or "", figure,
                       Text("\n").join([label, evidence_cell(fig.evidence)]))
     parts: list[object] = [table]
-    trends = trend_lines(result.items)
-    if trends:
-        chart = Table(title="trends", box=None, show_header=False, padding=(0, 1))
-        for line in trends:
-            chart.add_row(*line)
+    chart = trends_table(result.items)
+    if chart is not None:
         parts.append(chart)
     return parts
 
 
-def trend_lines(figures: tuple[Figure, ...]) -> list[tuple[str, Text, str]]:
-    """metric · sparkline · 2019 → 2020 values, for totals stated for 2+ periods."""
-    series: dict[tuple[str, str | None, str | None], dict[str, Figure]] = defaultdict(dict)
-    for fig in figures:
-        if fig.part_of is None and fig.period:
-            series[(fig.metric, fig.jurisdiction, fig.unit)].setdefault(fig.period, fig)
-    lines = []
-    for (metric, place, _unit), by_period in sorted(series.items(), key=lambda kv: kv[0][0]):
-        if len(by_period) < 2:
-            continue
-        periods = sorted(by_period)
-        values = [float(by_period[p].value) for p in periods]
-        top = max(values) or 1.0
+def trends_table(figures: tuple[Figure, ...]) -> Table | None:
+    """Like-for-like series: a sparkline and the agreed value per period with its sources;
+    where sources differ on a period, the values side by side instead of a line."""
+    series = trends(figures)
+    if not series:
+        return None
+    chart = Table(title="trends (like for like; JSON lists every stated figure)", box=None,
+                  padding=(0, 1), show_header=True, header_style="dim")
+    chart.add_column("series", no_wrap=True)
+    chart.add_column("direction", no_wrap=True)
+    chart.add_column("", no_wrap=True)
+    chart.add_column("values (sources)", ratio=1)
+    for s in series:
+        name = s.metric + (f" · {' '.join(s.narrowed)}" if s.narrowed else "") + \
+            f" ({visible(s.jurisdiction or 'all')})"
+        values = [p.value for p in s.points]
+        top = max(values, default=0) or 1
         spark = "".join(BARS[min(len(BARS) - 1, int(v / top * (len(BARS) - 1)))] for v in values)
-        path = " → ".join(f"{p}: {amount(by_period[p])}" for p in periods)
-        lines.append((f"{metric} ({visible(place or 'all')})", Text(spark, style="green"), path))
-    return lines
+        path = Text(" → ".join(f"{p.period}: {_value(p.value, s.unit)} ({_sources(p)})"
+                               for p in s.points))
+        for period, differing in s.disagreements:
+            if path:
+                path.append("\n")
+            path.append(f"{period}: sources disagree: " + " ≠ ".join(
+                f"{_value(p.value, s.unit)} ({_sources(p)})" for p in differing),
+                style="bold red")
+        arrow = _ARROWS.get(s.direction, "")
+        chart.add_row(name, f"{arrow} {s.direction}".strip(), Text(spark, style="green"), path)
+    return chart
+
+
+_ARROWS = {"rising": "↑", "falling": "↓", "unchanged": "→", "mixed": "↕"}
+
+
+def _value(value: int | float, unit: str | None) -> str:
+    shown = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    if unit == "%":
+        return shown + "%"
+    if unit == "x":
+        return shown + "-fold"
+    if unit:
+        currency, _, scale = unit.partition(" ")
+        return f"{currency} {shown}" + (f" {scale}" if scale else "")
+    return shown
+
+
+def _sources(point: Point) -> str:
+    return ", ".join(sorted({visible(f.evidence[0].doc) for f in point.figures if f.evidence}))
 
 
 def metrics_table(result: Result[Metric]) -> Table:

@@ -17,6 +17,10 @@ def quotes_table(result: Result[Quote]) -> Table:
     table.add_column("quote", ratio=3)
     for q in result.items:
         who = Text(visible(q.speaker), style="bold")
+        if q.speaker_title:
+            who.append(f"\n{visible(q.speaker_title)}")
+        if q.speaker_as_written and q.speaker_as_written != q.speaker:
+            who.append(f"\nas written: {visible(q.speaker_as_written)}", style="dim italic")
         who.append(f"\n{q.speaker_kind}", style="dim")
         who.append(f"\n{q.published or ''} · report {q.year or '?'}", style="dim")
         words = Text("(phrase) " if q.form == "phrase" else "", style="dim")

@@ -5,6 +5,13 @@ from typing import NamedTuple
 from tipcli.results import Evidence
 
 
+class Conversion(NamedTuple):
+    """An amount's conversion as the text states it: "HK$50 million (US$6.4 million)"."""
+
+    value: int | float
+    unit: str
+
+
 class Figure(NamedTuple):
     id: str  # "DOC:OFFSET", stable while the document is unchanged
     jurisdiction: str | None
@@ -12,6 +19,7 @@ class Figure(NamedTuple):
     label: str
     value: int | float
     unit: str | None
+    converted: tuple[Conversion, ...]  # stated conversions of the amount, not figures
     qualifier: str | None
     period: str | None
     report_year: int | None

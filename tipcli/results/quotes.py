@@ -8,7 +8,9 @@ from tipcli.results import Evidence
 
 class Quote(NamedTuple):
     id: str  # "DOC:OFFSET" of the opening quotation mark, in the fuller version
-    speaker: str
+    speaker: str  # the entity: "Antony Blinken", "Hong Kong government", "TIP Report"
+    speaker_title: str | None  # the title the text gives a person
+    speaker_as_written: str | None  # the words that attribute the quote, as written
     speaker_kind: SpeakerKind
     text: str
     form: str  # "statement", or "phrase" for a few words quoted inside a sentence
