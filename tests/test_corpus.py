@@ -63,3 +63,26 @@ def test_the_corpus_is_what_the_issue_asks() -> None:
     assert {g["genre"] for g in golds} == {
         "narrative", "wire", "local_news", "rebuttal", "embassy_release", "list_page", "op_ed",
         "machine_translation", "aggregator", "excerpt"}
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_figures_are_precise(part: str) -> None:
+    """A figure is right when its value matches at the gold's words, and its period too
+    where the gold gives one; precision at least 0.95, recall at least 0.85."""
+    scores = SCORES[part]
+    assert scores.figures.found > 50 and scores.figure_period.found > 40
+    assert (scores.figures.precision() or 0) >= 0.95, scores.errors
+    assert (scores.figure_period.precision() or 0) >= 0.95, scores.errors
+    assert (scores.figures.recall() or 0) >= 0.85
+    assert (scores.figure_metric.precision() or 0) >= 0.9
+    assert (scores.figure_place.precision() or 0) >= 0.9
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_quotes_have_their_speakers_and_no_garbage(part: str) -> None:
+    scores = SCORES[part]
+    assert scores.quotes.found > 30
+    assert scores.garbage_speakers == []
+    assert (scores.quotes.precision() or 0) >= 0.95
+    assert (scores.quote_speaker.precision() or 0) >= 0.9
+    assert (scores.quotes.recall() or 0) >= 0.8

@@ -104,6 +104,31 @@ FORMS = [
      [(98, None, "new_posts", "2019-20")]),
     ("The 2023/24 budget set aside HK$62 million for the action plan.",
      [(62, "HKD million", "funding", "2023-24")]),
+    # kinds in brackets, parts counted by their own verb, ages
+    ("Police investigated 17 cases in 2018 (eight sex trafficking and nine labor trafficking).",
+     [(17, None, "investigations", "2018"), (8, None, "investigations", "2018"),
+      (9, None, "investigations", "2018")]),
+    ("In 2015 prosecutors charged 40 suspects; of these, five were convicted.",
+     [(40, None, "prosecutions", "2015"), (5, None, "convictions", "2015")]),
+    ("Children as young as 15 have been exploited in bars.", []),
+    # periods from a survey's year and "early 2025"
+    ("A 2019 survey by an NGO found that one in six workers showed signs of forced labour.",
+     [(16.67, "%", "other", "2019")]),
+    ("In a survey conducted in early 2025, one in five workers said agents held their passports.",
+     [(20, "%", "other", "2025")]),
+    # fees paid to recruiters; currencies named by sign or with their country's adjective
+    ("Workers still pay agents more than NPR 150,000 for a job in the Gulf.",
+     [(150000, "NPR", "recruitment_fees", None)]),
+    ("In 2016 the ministry set aside KSh 20 million for the victims' assistance fund.",
+     [(20, "KES million", "funding", "2016")]),
+    ("In 2019 the government allocated 2.3 million Belarusian rubles to anti-trafficking work.",
+     [(2.3, "BYN million", "funding", "2019")]),
+    # verbs that count victims assisted, officials trained; registering workers is no case
+    ("In 2015 NGOs provided services to 476 victims.", [(476, None, "victims_assisted", "2015")]),
+    ("In 2023 over 5,200 frontline officers received specialised training.",
+     [(5200, None, "officials_trained", "2023")]),
+    ("In 2015 the government registered nearly 1.6 million migrant workers.",
+     [(1_600_000, None, "other", "2015")]),
     # a period carried to the next sentence of its paragraph
     ("In 2019, more than 7,500 screenings were conducted. Only three people were identified "
      "as victims.",
@@ -148,6 +173,14 @@ def test_reporting_periods_in_a_narrative() -> None:
                kind="report")
     assert got == [(18, None, "investigations", "2016"), (9, None, "investigations", "2015"),
                    (6, None, "convictions", "2016")]
+
+
+def test_report_level_counts_take_the_report_year() -> None:
+    got = rows("The report rated 177 countries; it upgraded 21 countries and downgraded 18, and "
+               "placed 13 of them on Tier 3.", title="The 2010 TIP Report: who moved",
+               report_year=2010)
+    assert got == [(177, None, "jurisdictions_rated", "2010"), (21, None, "upgrades", "2010"),
+                   (18, None, "downgrades", "2010"), (13, None, "jurisdictions_rated", "2010")]
 
 
 def test_last_year_is_read_from_the_date() -> None:

@@ -207,7 +207,8 @@ _NP_STOP = re.compile(
     r"^(?:were|was|is|are|have|has|had|been|be|will|would|under|in|on|at|by|from|to|with|"
     r"without|since|during|after|before|compared|than|or|but|while|which|who|that|as|into|"
     r"across|against|each|every|per|a|an|the|last|this|annually|so|when|where|involved|"
-    r"including|were|who|whom|whose|this|these|those|its|their|his|her)$",
+    r"including|were|who|whom|whose|this|these|those|its|their|his|her|led|resulted|received|"
+    r"receive|got|remain|remained|went|came|faced)$",
     re.IGNORECASE)
 QUALIFIER = re.compile(
     r"\b(?P<q>more than|over|about|around|approximately|nearly|almost|only|at least|up to|"
@@ -243,7 +244,8 @@ _SCREENED_AS = re.compile(r"^(?:[^.;]){0,60}?\bidentified\s+as\s+(?:potential\s+
 _FEES = re.compile(r"\b(?:recruitment|placement|agency|broker\w*)\s+(?:fees?|charges?|costs?)\b|"
                    r"\bfees?\b|\bcharg\w*\b", re.IGNORECASE)
 _FUNDS = re.compile(r"\b(?:" + "|".join(BY_NAME["funding"].verbs) + r")\w*|\bbudget\w*|"
-                    r"\bfunding\b|\ballocation\b|\bgrants?\b", re.IGNORECASE)
+                    r"\bfunding\b|\ballocation\b|\bgrants?\b|\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                    r"(?:shelters?|victims?|anti-trafficking|survivors)\b", re.IGNORECASE)
 _MOVE_OUT = re.compile(r"\b(?:rescued|repatriated|returned|evacuated|stopped|prevented|"
                        r"intercepted|offloaded|barred)\b[^.;]{0,40}\b(?:from|abroad)\b|"
                        r"\bprevented\b|\bstopped\b|\boffloaded\b", re.IGNORECASE)
@@ -258,6 +260,19 @@ _OTHER_CRIME = re.compile(r"\bvictims?\s+of\s+(?:(?!traffick)[\w-]+\s+){0,3}?(?:
 _SCAM_COMPOUND = re.compile(r"\bscam\s+(?:compounds?|centres?|centers?|hubs?|operations?)\b",
                             re.IGNORECASE)
 _TRAFFICKING = re.compile(r"\btraffick|\bforced\b|\bexploit", re.IGNORECASE)
+_PART_OPENS = re.compile(r"\s*(?:of\s+(?:these|them|those|whom|which|the\s+[\d,.]+)|"
+                         r"among\s+(?:them|these|those)|including)\b", re.IGNORECASE)
+_PART_VERB = re.compile(r"\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|also\s+|"
+                        r"subsequently\s+)?(?P<verb>[a-z]+ed)\b|\s*(?P<verb2>received)\s+(?:\w+\s+)?"
+                        r"(?:prison\s+)?sentences\b", re.IGNORECASE)
+_PERIOD_IN_BRACKETS = re.compile(r"[^()]{0,40}?(?:\b(?:19|20)\d\d\b|\byear\b|\bperiod\b)[^()]*\)")
+_TRAINED_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:received|receiving|underwent|attended|completed|"
+                            r"were\s+given|took\s+part\s+in|participated\s+in)\s+(?:\w+\s+){0,3}?"
+                            r"(?:training|courses?|workshops?)\b", re.IGNORECASE)
+# "paying brokers as much as NT$68,000", "pay agents more than NPR 150,000".
+_PAID_TO_RECRUITERS = re.compile(r"\b(?:pa(?:y|id|ying|ys)|owe\w*|charged)\s+(?:\w+\s+){0,2}"
+                                 r"(?:brokers?|recruiters?|agents?|agencies|middlemen|"
+                                 r"intermediaries)\b", re.IGNORECASE)
 _REPORT_LEVEL_CONTEXT = re.compile(r"\b(?:report|tier|rated|ranked|assess|upgraded|"
                                    r"downgraded|placed)\w*", re.IGNORECASE)
 
@@ -390,18 +405,19 @@ def _classify(f: Found, text: str, sentence: Span, clause_start: int) -> str | N
     left = text[clause_start:a.start]
     right = text[f.end:sentence.end]
     following = _NEXT_NUMBER.search(right)
-    if following and re.search(r"\b(?:and|but|while|whereas)\b|;", right[:following.start()]):
+    if following and re.search(r"\b(?:and|but|while|whereas)\b|[;,]", right[:following.start()]):
         right = right[:following.start()]  # "screened 6,900 people and only three of them …"
     if a.money:
         context = text[max(clause_start, a.start - 70):min(sentence.end, f.end + 60)]
         if _MONEY_NOT.search(text[max(clause_start, a.start - 40):a.start] + " " + f.phrase):
             return None
-        if _FEES.search(context) and re.search(r"\b(?:fee|fees|charg\w*|paid|pay|debt)\b",
-                                               context, re.I):
+        fees = _FEES.search(context) and re.search(r"\b(?:fee|fees|charg\w*|paid|pay|debt)\b",
+                                                   context, re.I)
+        if fees or _PAID_TO_RECRUITERS.search(context):
             return "recruitment_fees"
         return "funding" if _FUNDS.search(context) else None
     if a.unit == "%":
-        return "other" if f.head in DOMAIN_NOUNS or f.head in ("of",) or f.phrase else None
+        return "other" if f.head in DOMAIN_NOUNS or f.phrase.startswith("of ") else None
     if a.unit == "x":  # "a three-fold increase in prosecutions"
         after = re.match(r"\s*(?:increase|rise|jump|growth)\s+in\s+", text[a.end:sentence.end],
                          re.I)
@@ -409,15 +425,27 @@ def _classify(f: Found, text: str, sentence: Span, clause_start: int) -> str | N
             return None
         phrase, _ = noun_phrase(text, a.end + after.end(), sentence.end)
         return _by_noun(head_noun(phrase), phrase.lower())
+    moved = re.match(r"\s+(upgraded|downgraded)\b", text[a.end:sentence.end], re.IGNORECASE)
+    if moved and (not f.phrase.strip(" ,") or f.phrase.lower() == moved.group(1).lower()):
+        return "upgrades" if moved.group(1).lower() == "upgraded" else "downgrades"
     verb = _verb_before(text, clause_start, a.start)
     head = f.head
     nouns = f.phrase.lower()
+    if head in ("countries", "governments", "jurisdictions", "them") and re.search(
+            r"\bplaced\s+(?:\w+\s+){0,2}$", left, re.IGNORECASE) and re.search(
+            r"\btier\b|\bwatch\s+list\b", text[a.end:sentence.end], re.IGNORECASE):
+        return "jurisdictions_rated"  # "placed 14 of them on Tier 3"
     of = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", left, re.I)  # "conviction of 231"
     if of and _by_noun(of.group(1).lower()) and head in DOMAIN_NOUNS:
         return _by_noun(of.group(1).lower())
     if of and of.group(1).lower() in ("licenses", "licences", "licence", "license") and \
             re.search(r"revok|cancel|suspend|refus|withdr|not\s+(?:to\s+)?renew", left, re.I):
         return "licences_revoked"  # "refused to renew the licences of 21 agencies"
+    adjective = re.match(r"([a-z]+ed)\s", nouns)
+    if adjective and head in DOMAIN_NOUNS and adjective.group(1) not in _NOT_VERBS:
+        metric = _by_verb(adjective.group(1), head)  # "268 convicted traffickers"
+        if metric is not None and metric not in ("investigations",):
+            return metric
     by_noun = _by_noun(head, nouns)
     if by_noun in ("investigations", "prosecutions", "convictions", "arrests", "raids",
                    "inspections", "victim_screenings", "shelters", "complaints",
@@ -428,6 +456,13 @@ def _classify(f: Found, text: str, sentence: Span, clause_start: int) -> str | N
         return by_noun
     if head not in DOMAIN_NOUNS and not _OF_THEM_AFTER.match(text[a.end:a.end + 12]):
         return None
+    if head in OFFICIALS and _TRAINED_AFTER.match(right):
+        return "officials_trained"  # "5,200 frontline officers received specialised training"
+    close = verb and re.search(rf"\b{verb}\b(?:\s+[\w'’-]+){{0,3}}\s*$", left, re.IGNORECASE)
+    if close:  # "assisted 203 victims, some of whom had been identified": the verb before
+        metric = _by_verb(verb, head)
+        if metric is not None:
+            return metric
     passive = _PASSIVE_AFTER.match(right)
     if _SCREENED_AS.match(right) or (passive and passive.group("verb").lower().startswith(
             ("identif", "rescu", "found", "certif", "recogni", "confirm"))):
@@ -487,9 +522,15 @@ def _by_verb(verb: str, head: str) -> str | None:
             return "victims_identified"
         if verb.startswith(stems["victims_assisted"]):
             return "victims_assisted"
+    if verb == "brought":  # "brought 123 trafficking cases", not "brought 30 victims"
+        return "prosecutions" if head in OFFENDERS or head in ("cases", "case", "charges") \
+            else None
     if head in OFFENDERS | PEOPLE | OFFICIALS or head in ("cases", "case", "them", "whom"):
         for metric in ("convictions", "prosecutions", "arrests", "investigations"):
             if verb.startswith(stems[metric]):
+                if metric == "investigations" and head in PEOPLE - OFFENDERS and \
+                        not verb.startswith("investigat"):
+                    continue  # "registered 1.6 million migrant workers" opens no case
                 return metric
     if head in ("shelters", "centres", "centers", "facilities", "houses", "homes") and \
             verb.startswith(stems["shelters"]):
@@ -544,8 +585,11 @@ class FigureExtractor:
                     period = resolved[f.part_of] if f.part_of >= 0 else (
                         last_total[1] if last_total else period)  # "Of these, five were …"
                 metric = BY_NAME.get(f.metric)
-                place = None if metric is not None and metric.report_level else (
+                report_level = metric is not None and metric.report_level
+                place = None if report_level else (
                     self._place(text, places, paragraph_places, f) or ctx.primary_place)
+                if report_level and not stated[i] and ctx.report_year is not None:
+                    period = str(ctx.report_year)  # the report counts what it rates itself
                 data: dict[str, object] = {
                     "id": f"{ctx.doc.doc}:{f.amount.num_start}",
                     "value": plain(f.amount.value), "unit": _resolve_money(f.amount.unit, ctx)
@@ -629,8 +673,9 @@ class FigureExtractor:
             left = text[sentence.start:a.start]
             if a.unit is None and re.fullmatch(r"one", text[a.num_start:a.end], re.I) and (
                     not phrase or re.search(r"\b(?:the|that|this|any|each|every|no|which)\s+$",
-                                            left[-8:], re.I)):
-                continue  # "the one set out in", "no one"
+                                            left[-8:], re.I)) and not (
+                    found and _COMPARED.search(left[-30:]) and not phrase):
+                continue  # "the one set out in", "no one"; not "compared with one in 2017"
             q = QUALIFIER.search(left[-24:])
             start = a.start - (len(q.group(0)) if q else 0)
             verb = re.search(r"\b[a-z]+(?:ed|ing)\s+(?:(?:the\s+)?(?:\w+\s+)?(?:of|to|for)\s+)?"
@@ -651,17 +696,37 @@ class FigureExtractor:
                 found[-1].compared and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*",
                                                     text[found[-1].end:a.start]) is not None))
             # "compared with nine investigations and four prosecutions": both compared
-            part = re.match(r"\s*(?:were|was|are|is|involved|concerned|related|had|remained)\b",
+            if f.compared and left.rstrip().endswith("(") and not _PERIOD_IN_BRACKETS.match(
+                    text, a.end, sentence.end):
+                # "17 cases in 2018 (eight sex trafficking and nine labor trafficking)": kinds
+                kinds_of = found[-1].part_of if found[-1].part_of is not None else len(found) - 1
+                f.compared, f.part_of = False, kinds_of
+                f.metric, f.label = found[kinds_of].metric, phrase or found[kinds_of].label
+                f.head = found[kinds_of].head
+                found.append(f)
+                continue
+            part = re.match(r"\s*(?:were|was|are|is|involved|concerned|related|had|remained|"
+                            r"have\s+been|has\s+been|had\s+been|led|resulted|received)\b",
                             text[a.end:sentence.end], re.I)
-            if not phrase and part and not f.compared and (found or previous is not None):
+            if not phrase and part and not f.compared and (found or (
+                    previous is not None and _PART_OPENS.match(text, sentence.start, a.start))):
                 # "…, 31 involved forced labor", "Of them, 612 were minors": a part.
-                at = len(found) - 1 if found else -1
-                if found and found[-1].part_of is not None:
-                    at = found[-1].part_of  # "of which 3 were …, 3 were … and 5 were …"
+                at = max((j for j, g in enumerate(found) if not g.compared), default=-1)
+                broken_down = found[at].part_of if at >= 0 else None
+                if broken_down is not None:
+                    at = broken_down  # "of which 3 were …, 3 were … and 5 were …"
+                if at < 0 and previous is None:
+                    continue
                 total = found[at] if at >= 0 else previous
                 assert total is not None
                 f.metric, f.label, f.head = total.metric, total.label, total.head
                 f.part_of = at
+                counted = _PART_VERB.match(text, a.end, sentence.end)
+                if counted:  # "of these, five were convicted": a part counted by its own verb
+                    part_verb = (counted.group("verb") or counted.group("verb2")).lower()
+                    f.metric = "convictions" if part_verb == "received" else (
+                        _by_verb(part_verb, total.head if total.head in DOMAIN_NOUNS else "them")
+                        or f.metric)
                 found.append(f)
                 continue
             if f.compared and not phrase and found:
@@ -671,6 +736,10 @@ class FigureExtractor:
                 found.append(f)
                 continue
             metric = classify(f, text, sentence, clause_start)
+            if metric is None and found and not phrase and re.search(
+                    r"(?:\band|,)\s+[a-z]+ed\s+$", left[-30:]):
+                # "upgraded 21 countries and downgraded 18": its verb, with the noun before
+                metric = _by_verb(_verb_before(text, clause_start, a.start), found[-1].head)
             if metric is None and found and a.unit == found[-1].amount.unit and (
                     not phrase or found[-1].part_of is not None) \
                     and re.search(r"(?:,|:|\band)\s*$", left[-6:]):
@@ -696,6 +765,9 @@ class FigureExtractor:
             return False
         if _LABEL_LEFT.search(left[-14:]) and not a.money:
             return True
+        if re.search(r"\bas\s+(?:young|old)\s+as\s*$|\bunder\s+the\s+age\s+of\s*$|\bover\s+the\s+"
+                     r"age\s+of\s*$|\baged\s+(?:between\s+)?$", left[-24:], re.IGNORECASE):
+            return True  # an age: "children as young as 15"
         if _DATE_LEFT.search(left[-12:]) or _RIGHT_NOT.match(right) or _PENALTY.match(right):
             return True
         if re.match(r"^[ -]\d{4}\b", right) or _PHONE.search(left[-6:]):
@@ -812,8 +884,8 @@ class FigureExtractor:
             return _financial_year(m.group("fy"))  # None for a plan's span ("2021-2025")
         if m.group("fyy"):
             return m.group("fyy")
-        if m.group("year"):
-            return m.group("year")
+        if m.group("year") or m.group("survey"):
+            return m.group("year") or m.group("survey")  # "in 2019", "a 2019 survey found"
         if m.group("last"):
             return str(dated - 1) if dated else None
         if m.group("this"):

@@ -49,13 +49,26 @@ _FIRST_NAMES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya
 # The US state of Georgia: a US city before it, or a state body after it.
 _US_STATE_BEFORE = re.compile(r"(?:\b(?:Atlanta|Savannah|Augusta|Macon|Columbus|Athens|"
                               r"Marietta|Valdosta|Albany),\s*|\bstate\s+of\s+|\bU\.?S\.?\s+"
-                              r"state\s+of\s+|\b(?:north|south|rural|metro)\s+)$", re.IGNORECASE)
+                              r"state\s+of\s+|\b(?:north|south|east|west|central|coastal|rural|"
+                              r"metro|middle|southeast|southwest|northeast|northwest)\s+)$",
+                              re.IGNORECASE)
+# A document about the US state: its cities and bodies, and nothing of the country.
+_US_GEORGIA = re.compile(r"\b(?:Atlanta|Savannah|Augusta|Macon|Valdosta|Georgia\s+Bureau\s+of\s+"
+                         r"Investigation|GBI|Peach\s+State|Interstate\s+\d+|I-\d+|sheriff|"
+                         r"county|counties)\b")
+_COUNTRY_GEORGIA = re.compile(r"\b(?:Tbilisi|Batumi|Kutaisi|Georgians?|Caucasus|Abkhazia|Ossetia|"
+                              r"lari)\b")
 _US_STATE_AFTER = re.compile(r"^['’]?s?\s+(?:Bureau|State\b|Department|Senate|House|General|"
                              r"Governor|governor|Attorney|Tech|lawmakers|legislat|county|"
                              r"counties|prosecutors|Power)")
 
 
 _CURRENCY_AFTER = re.compile(r"\$|\s?(?:dollars?|cents?)\b|-dollar\b", re.IGNORECASE)
+
+
+def _us_georgia(text: str) -> bool:
+    """Whether a whole document is about the US state of Georgia."""
+    return _US_GEORGIA.search(text) is not None and _COUNTRY_GEORGIA.search(text) is None
 
 
 def mentions(text: str, start: int, end: int, primary: str | None) -> list[Mention]:
@@ -87,7 +100,7 @@ def names_in(text: str, start: int, end: int, names: list[Match] | None = None
         if key in _FIRST_NAMES and _SURNAME.match(after):
             continue
         if place == "Georgia" and (_US_STATE_BEFORE.search(text[max(start, m.start - 30):m.start])
-                                   or _US_STATE_AFTER.match(after)):
+                                   or _US_STATE_AFTER.match(after) or _us_georgia(text)):
             found.append(Mention(m.start, m.end, None, "other"))
             continue
         if how == "adjective":

@@ -27,13 +27,16 @@ VERBS = (r"said|says|say|stated|states|added|adds|warned|warns|noted|notes|stres
          r"telling|stating|explaining|finds|found|complained|lamented|vowed|pledged|promised|"
          r"praised|welcomed|hailed|confirmed|denied|disputed|countered|agreed|believes|"
          r"believed|thinks|feels|hopes|wants|predicted|suggested|suggests|proposed|recommended|"
-         r"recommends|blasted|condemned|decried|denounced|demanded|questioned|wondered|"
+         r"recommends|blasted|condemned|decried|denounced|demanded|questioned|wondered|attributed|"
          r"cautioned|quipped|joked|boasted|revealed|disclosed|reported|reports|explains")
 _VERB = re.compile(rf"\b(?:{VERBS})\b")  # lower case: "Secretary of State" says nothing
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>.+?)\s+as\s+(?:saying|telling|stating|"
                         r"writing|adding)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;“”\"]{2,80}?)\s*(?:,|$)",
                         re.IGNORECASE)
+# "In the report's words, …", "in the words of the minister, …".
+_WORDS_OF = re.compile(r"\bin\s+(?:the\s+words\s+of\s+(?P<of>[^,“”\"]{2,60})|(?P<who>(?:the\s+)?"
+                       r"[\w .-]{2,60}?)(?:'s|’s)\s+(?:own\s+)?words)\b", re.IGNORECASE)
 # Parts before a subject that are no subject: "In a statement,", "Launching the report in
 # Washington,", "5.".
 _INTRO = re.compile(
@@ -47,12 +50,18 @@ _SUBJECT_END = re.compile(rf"\s+(?:is|was|are|were|has|had|have|also|issued|rele
                           rf"do|would|will|could|can|may|which|who|that|then|later|again|"
                           rf"yesterday|today|repeatedly|once|in\s+a\s+statement|"
                           rf"on\s+\w+day|{VERBS})\b.*$")
+# "… told CNN", "… to this net reporter said": whom it was said to ends the subject.
+_TOLD_TO = re.compile(r"\s+(?:to|told)\s+(?:this|the|a|an|our|local|state|foreign)?\s*"
+                      r"(?:[\w-]+\s+)?(?:reporters?|journalists?|media|press|newspaper|paper|outlet|agency)\b.*$",
+                      re.IGNORECASE)
 _RELATIVE_END = re.compile(r",?\s+(?:which|who)\s*$", re.IGNORECASE)
 _LAST_NP = re.compile(r"\b(?:from|by|of|with|to|at|for|against|on)\s+(?P<np>[^,]+)$",
                       re.IGNORECASE)
 _PULL_LINE = re.compile(r"^\s*[—–-]{1,2}\s*(?P<who>[^\n“”\"]{3,160})$")
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)(?<!\bProf)"
-                           r"(?<!U\.S)(?<!U\.N)[.!?][\"”’)]?\s+(?=[A-Z“\"(])")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No|Mt|Ft))"
+                           r"(?<!\b(?:Mrs|Col|Gen|Sgt|Maj|Gov|Sen|Rep|Hon|Rev|Art|Vol))"
+                           r"(?<!\b(?:Prof|Capt|Insp|Supt|Cmdr))"
+                           r"(?<!U\.S)(?<!U\.N)(?<!\ba\.i)(?<!\be\.g)(?<!\bi\.e)[.!?][\"”’»)]?\s+(?=[A-Z“\"«(])")
 MIN_STATEMENT_WORDS = 8
 
 
@@ -66,7 +75,7 @@ class Quoted:
 
 def _is_opening(text: str, i: int, seg: Segment) -> bool:
     ch = text[i]
-    if ch == "“":
+    if ch in "“«":
         return True
     if ch != '"':
         return False
@@ -77,7 +86,7 @@ def _is_opening(text: str, i: int, seg: Segment) -> bool:
 
 def _is_closing(text: str, i: int, seg: Segment) -> bool:
     ch = text[i]
-    if ch == "”":
+    if ch in "”»":
         return True
     if ch != '"':
         return False
@@ -97,7 +106,7 @@ def scan(text: str, segments: list[Segment]) -> Iterator[Quoted]:
     for n, seg in enumerate(content):
         for i in range(seg.start, seg.end):
             ch = text[i]
-            if ch not in "“”\"":
+            if ch not in "“”\"«»":
                 continue
             if open_at is None:
                 if _is_opening(text, i, seg):
@@ -118,7 +127,7 @@ def scan(text: str, segments: list[Segment]) -> Iterator[Quoted]:
             pieces.append((open_at, seg.end))
             open_at = None
             following = content[n + 1] if n + 1 < len(content) else None
-            if following is None or text[following.start] not in "“\"":
+            if following is None or text[following.start] not in "“\"«":
                 assert start_seg is not None
                 yield Quoted(tuple(pieces), opens_paragraph, start_seg, seg)
                 pieces, start_seg = [], None
@@ -155,13 +164,24 @@ _NAMING_VERBS = frozenset({
     "like", "stressed", "explained", "believes", "thinks", "concluded", "concludes"})
 
 
+_FUNCTION_WORDS = frozenset({"that", "which", "and", "or", "but", "of", "in", "on", "for", "to",
+                             "with", "by", "from", "at", "if", "whether", "because", "while"})
+
+
 def names_a_thing(text: str, start: int, open_at: int, words: str) -> bool:
     """A few quoted words that name a programme, a term or a title after "the", "its" or
     a possessive, and no verb of naming: "launched its "Safe Return" scheme"."""
     if len(words.split()) > 5:
         return False
+    if re.search(r"\bso[-\s]called\s*$", text[max(start, open_at - 12):open_at], re.I):
+        return True  # the so-called "re-education through labor" system
     m = _NAMED_THING.search(text[max(start, open_at - 60):open_at])
-    return m is not None and m.group("verb") not in _NAMING_VERBS
+    if m is None:
+        return False
+    verb = m.group("verb")
+    after = m.group(0)[len(verb):]
+    return verb not in _NAMING_VERBS | _FUNCTION_WORDS and not _VERB.fullmatch(verb) and \
+        not _VERB.search(after) and not re.search(r"\b(?:to|of|for|with|by)\s*$", after)
 
 
 def attribution_after(text: str, close: int, end: int) -> Attribution | None:
@@ -208,8 +228,19 @@ def attribution_before(text: str, start: int, open_at: int) -> list[Attribution]
         if said is not None:
             found.append(said)
     according = _ACCORDING.search(clause)
+    words_of = _WORDS_OF.search(clause)
     if according:
         found.append(Attribution(according.group("who").strip(), None))
+    elif words_of:
+        found.append(Attribution((words_of.group("who") or words_of.group("of")).strip(), None))
+    if verbs:  # "a shift the report attributed to": the words right before the verb
+        head = clause[:verbs[-1].start()].rstrip()
+        words = head.split()
+        for n in range(min(6, len(words)), 0, -1):
+            tail = " ".join(words[-n:])
+            if re.match(r"(?:(?:the|a|an|its)\b|[A-Z])", tail) and "," not in tail and \
+                    tail not in [f.words for f in found]:
+                found.append(Attribution(tail.strip(" ,"), None))
     return found
 
 
@@ -235,7 +266,7 @@ def subject(head: str, participle: bool = False, after_verb: bool = False
             not participle:  # "The minister of the Interior, Julio César Paredes Ríos,"
         return Attribution(rest[0], re.sub(r"^(?:the|a|an)\s+", "", first, flags=re.I))
     if not after_verb:
-        first = _SUBJECT_END.sub("", first).strip()
+        first = _SUBJECT_END.sub("", _TOLD_TO.sub("", first)).strip()
     apposition = rest[0] if rest and not participle else None
     return Attribution(first, apposition) if first else None
 
@@ -283,7 +314,7 @@ class QuoteExtractor:
                 speaker, as_written = last[0], None  # the same speaker goes on
             if speaker is None:
                 continue  # nobody is said to have said it: no quote
-            resolver.heard(speaker)
+            resolver.heard(speaker, first)
             statement = len(words.split()) >= MIN_STATEMENT_WORDS
             yield Fact(FactKind.QUOTE, ctx.primary_place, ctx.report_year, speaker.name, {
                 "id": f"{ctx.doc.doc}:{first}",

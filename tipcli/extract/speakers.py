@@ -72,6 +72,11 @@ _PRONOUN_BODY = frozenset({"it", "they", "its"})
 _SPOKES_FOR = re.compile(
     r"^(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(SPOKES_NOUNS) + r")s?\s+"
     r"(?:for|of|from|at|with|in|on\s+behalf\s+of)\s+(?P<body>.+)$", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
+_CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:[ ]+(?:(?:of|for|and|the|in|on)[ ]+)*[A-Z][\w'’-]*)*"
+_SPOKES_MENTION = re.compile(
+    rf"(?P<of>{_CAPITALISED_NAME})[ ]+spokes(?:man|woman|person)\b"
+    rf"|spokes(?:man|woman|person)[ ]+(?:for|of)[ ]+(?:the[ ]+)?(?P<for>{_CAPITALISED_NAME})")
 _SPOKES_OF = re.compile(r"^(?P<body>.+?)(?:'s?|’s?)?\s+(?:(?:chief|senior|top|deputy|press)\s+)?"
                         r"(?:spokes(?:man|woman|person)|official|representative)$",
                         re.IGNORECASE)
@@ -79,15 +84,19 @@ _BARE_SPOKES = re.compile(r"^(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:ma
                           r"official|officials|source|sources|representative)$", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(?:government|govt|administration|authorities|cabinet|"
                          r"executive\s+council)\b", re.IGNORECASE)
+_GENERIC_GOVERNMENT = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[a-z][\w'’-]*\s+)"
+                                 r"{0,2}(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities|"
+                                 r"[Cc]abinet)\b")
 _LOCAL = re.compile(r"\b(?:city|city's|city’s|territory|territory's|country|country's|"
                     r"nation|nation's|sar|hksar|our|the\s+local|local|island|kingdom|republic|"
                     r"state's|region's)\b", re.IGNORECASE)
 _REPORT = re.compile(REPORT_WORDS + r"$", re.IGNORECASE)
+_REPORT_NEAR = re.compile(r"\b(?:the|this)\s+(?:\w+\s+)?report\b", re.IGNORECASE)
 _US_BODIES = [(re.compile(p + r"$"), name) for p, name in US_BODIES]
 # An apposition that says who someone is: "a lawyer with …", "who runs …", "director
 # general of …", "NUS Faculty of Law".
-_ROLE = re.compile(r"^(?:an?\s|the\s|who\s+(?:heads|runs|directs|leads|chairs|founded|co-founded|"
-                   r"represents|works|teaches|manages|coordinates|oversees|is|was|serves)\b|"
+_ROLE = re.compile(r"^(?:an?\s|the\s|vice[-\s]|who\s+(?:heads|runs|directs|leads|chairs|founded|"
+                   r"co-founded|represents|works|teaches|manages|coordinates|oversees|is|was|serves)\b|"
                    r"(?:former|acting|deputy|senior|chief|head|director|executive|spokes|"
                    r"secretary|minister|president|chair|founder|professor|lecturer|researcher|"
                    r"analyst|lawyer|attorney|officer|official|coordinator|manager|adviser|"
@@ -96,7 +105,8 @@ _TITLE_ONLY = re.compile(r"^(?:the|a|an)\s+(?P<title>[\w\s'’.-]+)$", re.IGNORE
 
 
 def _is_capital(word: str) -> bool:
-    return word[:1].isupper()
+    """A capitalised word, also after a lower-case prefix: "al-Rawahi", "d'Affaires"."""
+    return word[:1].isupper() or re.match(r"[a-z]{1,3}['’-][A-Z]", word) is not None
 
 
 def _is_initial(word: str) -> bool:
@@ -115,6 +125,12 @@ class Cast:
             runs = _runs(text, start, end)
             for n, run in enumerate(runs):
                 self._read_run(run, runs[:n])
+        self.acronyms: dict[str, str] = {}  # "CICESCT" → the body named before "(CICESCT)"
+        for start, name in self.bodies:
+            end = text.find(name, start) + len(name)
+            acronym = _ACRONYM_AFTER.match(text, end)
+            if acronym:
+                self.acronyms[acronym.group(1)] = name
         self.people.sort()
         self.bodies.sort()
         self._starts = [p.start for p in self.people]
@@ -128,6 +144,16 @@ class Cast:
             if body is not None:
                 self.bodies.append((run[0][0], body))
             return
+        if person.title is None and person.start == run[0][0]:
+            # "Pro-establishment legislator Vincent Lau", "executive director Karen …"
+            lead = re.search(r"((?:[\w'’-]+\s+){0,3})([a-z][\w-]*)\s+$",
+                             self.text[max(0, person.start - 60):person.start])
+            if lead and lead.group(2) in TITLE_HEADS:
+                words = (lead.group(1) or "").split()
+                while words and not (words[0][:1].isupper() or "-" in words[0] or
+                                     words[0].lower() in TITLE_WORDS):
+                    words.pop(0)
+                person = person._replace(title=" ".join([*words, lead.group(2)]))
         if person.title is None and person.start > run[0][0]:
             # "U.S. Ambassador to Fiji, Kiribati, Nauru, Tonga and Tuvalu Daniel M. Arvidson"
             at = run[0][0]
@@ -189,6 +215,12 @@ class Cast:
         before = [p for p in matches if p.start < at]
         return before[-1] if before else (matches[0] if matches else None)
 
+    def last_before(self, at: int) -> Person | None:
+        """The person named last before at, in full."""
+        found = [p for p in self.people[:bisect.bisect_left(self._starts, at)]
+                 if len(p.name.split()) > 1]
+        return found[-1] if found else None
+
     def titled(self, title: str, at: int) -> Person | None:
         """The last person before at whose title contains these words ("the minister")."""
         words = [w for w in title.lower().split() if w not in ("the", "a", "an", "of")]
@@ -200,6 +232,13 @@ class Cast:
         """The title given to a person anywhere in the document (its fullest)."""
         titles = [p.title for p in self.people if p.name == name and p.title]
         return max(titles, key=len) if titles else None
+
+    def spokes_before(self, at: int) -> str | None:
+        """The body the last spokesperson named before at speaks for."""
+        bodies = [re.sub(r"^(?:The|A|An)\s+", "", (m.group("of") or m.group("for")).strip())
+                  for m in _SPOKES_MENTION.finditer(self.text, max(0, at - 1500), at)]
+        bodies = [b for b in bodies if b and b not in ("The", "A", "An")]
+        return bodies[-1] if bodies else None
 
     def body(self, words: str, at: int) -> str | None:
         """The body a short name stands for ("the bureau", "The Concern Committee"): the
@@ -235,7 +274,7 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     for token in tokens(text, start, end):
         s, _, word = token
         spaced = text[last_end:s] in (" ", "\u00a0")
-        if _is_capital(word) and word[0].isalpha():
+        if _is_capital(word):
             if current and spaced:
                 current.extend(pending)
                 current.append(token)
@@ -259,8 +298,10 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
 
 def body_name(words: str) -> str | None:
     """The name of a body, when these capitalised words are one ("Security Bureau", "the
-    Office of the Commissioner of …"): without a leading "The"."""
+    Office of the Commissioner of …"): without a leading "The" or a place's possessive
+    ("Qatar's Government Communications Office")."""
     words = re.sub(r"^(?:the|The)\s+", "", words.strip())
+    words = re.sub(r"^[A-Z][\w .-]{1,30}?(?:'s|’s)\s+(?=[A-Z])", "", words)
     tokens = words.split()
     heads = [t.lower().strip(".,") for t in tokens if _is_capital(t)]
     if not any(h in GOVERNMENT_BODIES or h in OTHER_BODIES for h in heads):
@@ -299,16 +340,26 @@ class Resolver:
         self.primary = primary
         self.government_text = government_text  # a government's own statement
         self.last_person: Speaker | None = None
+        self.last_person_at = -1
         self.last_body: Speaker | None = None
         self.last_spokes: Speaker | None = None
         self.titles: dict[str, str] = {}  # the title each person was first given
 
-    def heard(self, speaker: Speaker) -> None:
+    def heard(self, speaker: Speaker, at: int) -> None:
         """Remember a speaker, for a later "he added" or "the spokesman said"."""
         if speaker.person:
-            self.last_person = speaker
+            self.last_person, self.last_person_at = speaker, at
         else:
             self.last_body = speaker
+
+    def _last_person(self, at: int) -> Speaker | None:
+        """Who "he" or "she" is: the person last quoted, or one named since (with a title
+        or a full name) just before the quote."""
+        named = self.cast.last_before(at)
+        if named is not None and named.start > self.last_person_at and \
+                (self.last_person is None or named.name != self.last_person.name):
+            return self._speaker_for(named, None)
+        return self.last_person
 
     def resolve(self, words: str, at: int, apposition: str | None = None) -> Speaker | None:
         """The entity these attributing words name, or None when they name nobody."""
@@ -318,8 +369,10 @@ class Resolver:
         if not w or low in _NOT_NAMES - {"it", "he", "she", "they"} or low in GROUP_NOUNS:
             return None
         if low in _PRONOUN_PERSON:
-            return self.last_person
+            return self._last_person(at)
         if low in _PRONOUN_BODY:
+            if self.last_body is None and _REPORT_NEAR.search(self.text, max(0, at - 300), at):
+                return Speaker(REPORT_ENTITY, None, SpeakerKind.REPORT)  # "… the report. It notes"
             return self.last_body
         if low in OUTLETS:
             return None
@@ -336,6 +389,9 @@ class Resolver:
         if _BARE_SPOKES.match(w) and not _GOVERNMENT.search(w):
             if self.last_spokes is not None:
                 return self.last_spokes
+            body = self.cast.spokes_before(at)
+            if body is not None:  # "Ministry of Foreign Affairs spokesman … The spokesman said"
+                return self._for_body(body, at)
             return self._government(w) if self.government_text else None
         owner = _SPOKES_OF.match(w)
         if owner and not _TITLE_ONLY.match(w):
@@ -371,6 +427,10 @@ class Resolver:
         return found
 
     def _named(self, w: str, at: int, apposition: str | None) -> Speaker | None:
+        if re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", w):  # ends in a name
+            person = self._person(w, at, apposition)
+            if person is not None:  # "Thai government spokesman Col. Wirote Chaiyaporn"
+                return person
         if _GOVERNMENT.search(w) and body_name_without_government(w) is None:
             found = self._government(w)
             if found is not None:
@@ -389,16 +449,19 @@ class Resolver:
         places = [m.place for m in mentions(words, 0, len(words), self.primary)
                   if m.place is not None]
         place = places[-1] if places else None
-        if place is None and (_LOCAL.search(words) or not re.search(
-                r"\b(?!The\b|A\b)[A-Z][a-z]+(?:'s|’s)?\s+(?:government|authorities)", words)):
+        if place is None and (_LOCAL.search(words) or _GENERIC_GOVERNMENT.match(words)):
             # "the government", "a government spokesperson": the document's own place;
-            # but "the Ruritanian government" is no place we know: nobody
+            # but "the Ruritanian government" or "state authorities" name no place we know
             place = self.primary
         if place is None:
             return None
         return Speaker(f"{place} government", None, SpeakerKind.GOVERNMENT)
 
     def _body(self, w: str, at: int) -> Speaker | None:
+        acronym = re.sub(r"^(?:the|The)\s+", "", w)
+        if acronym in self.cast.acronyms:  # "the CICESCT" after "… Commission (CICESCT)"
+            spelt = self.cast.acronyms[acronym]
+            return Speaker(spelt, None, body_kind(spelt))
         name = body_name(w)
         if name is None:
             short = re.match(r"^(?:the|The)\s+([a-z]+)$", w)
@@ -406,20 +469,31 @@ class Resolver:
                 full = self.cast.body(short.group(1), at)
                 return Speaker(full, None, body_kind(full)) if full else None
             return None
-        full = self.cast.body(name, at)
-        if full and len(full) > len(name):
-            name = full  # "The Concern Committee" → its full name given before
+        longer = self.cast.body(name, at)
+        if longer and len(longer) > len(name):
+            name = longer  # "The Concern Committee" → its full name given before
         if len(name.split()) > 14:
             return None
         return Speaker(name, None, body_kind(name))
 
     def _person(self, w: str, at: int, apposition: str | None) -> Speaker | None:
         run = tokens(w, 0, len(w))
-        if not run or any(not (_is_capital(t) or t.lower() in _CONNECTORS | NAME_PARTICLES
-                               or _is_initial(t)) for _, _, t in run):
-            title = _TITLE_ONLY.match(w)
-            if title:  # "the minister", "the Minister of Foreign Affairs"
-                holder = self.cast.titled(title.group("title"), at)
+        lower = [i for i, (_, _, t) in enumerate(run)
+                 if not (_is_capital(t) or t.lower() in _CONNECTORS | NAME_PARTICLES
+                         or _is_initial(t))]
+        if run and lower and lower[-1] < len(run) - 2:
+            # "executive director Karen Whitfield-Moss", "law school professor Zhang Wei"
+            tail = run[lower[-1] + 1:]
+            person = self.cast.person_in(tail, w)
+            if person is not None and len(person.name.split()) > 1:
+                before = w[:tail[0][0]].strip(" ,")
+                if person.title:
+                    before = f"{before} {person.title}"
+                return self._speaker_for(person._replace(title=before or None), apposition)
+        if not run or lower:
+            only = _TITLE_ONLY.match(w)
+            if only:  # "the minister", "the Minister of Foreign Affairs"
+                holder = self.cast.titled(only.group("title"), at)
                 if holder is not None:
                     return self._speaker_for(holder, apposition)
             return None
@@ -466,7 +540,8 @@ class Resolver:
             return name
         raw = m.groupdict().get("place")
         place = gazetteer().resolve(raw.strip()) if raw else None
-        place = place or (raw.strip() if raw else None) or self.primary
+        # "the embassy in Santo Domingo": a mission is to a country, the document's own
+        place = place or self.primary or (raw.strip() if raw else None)
         return name.format(place=place) if place else name.replace(" in {place}", "")
 
 

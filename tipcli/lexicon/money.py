@@ -10,7 +10,9 @@ SIGNS: dict[str, str] = {
     "SI$": "SBD", "R$": "BRL", "MOP$": "MOP", "MOP": "MOP", "RM": "MYR", "RMB": "CNY",
     "CN¥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP", "₱": "PHP", "₩": "KRW", "₹": "INR",
     "฿": "THB", "₦": "NGN", "₫": "VND", "S/.": "PEN", "S/": "PEN", "Rp": "IDR", "Rs.": "INR",
-    "Rs": "INR", "Tk": "BDT", "$": "$",
+    "Rs": "INR", "Tk": "BDT", "KSh": "KES", "Ksh": "KES", "KShs": "KES", "USh": "UGX",
+    "TSh": "TZS", "GH₵": "GHS", "₵": "GHS", "Br": "BYN", "₽": "RUB", "₴": "UAH", "₸": "KZT",
+    "$": "$",
     **{code: code for code in (
         "USD", "HKD", "EUR", "GBP", "THB", "MYR", "SGD", "TWD", "CNY", "JPY", "INR", "IDR",
         "VND", "KES", "NGN", "ZAR", "PHP", "KRW", "PEN", "DOP", "FJD", "AUD", "CAD", "BRL",
@@ -35,6 +37,20 @@ NAMES: dict[str, str] = {
     "central african cfa francs": "XAF", "cfa francs": "XAF", "west african cfa francs": "XOF",
     "tugriks": "MNT", "afghanis": "AFN", "leks": "ALL", "lei": "MDL", "dollars": "$",
     "pesos": "pesos", "francs": "francs",
+    # a currency named with its country's adjective
+    "belarusian rubles": "BYN", "belarusian roubles": "BYN", "russian rubles": "RUB",
+    "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
+    "nepali rupees": "NPR", "nepalese rupees": "NPR", "indian rupees": "INR",
+    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "philippine pesos": "PHP",
+    "mexican pesos": "MXN", "dominican pesos": "DOP", "colombian pesos": "COP",
+    "argentine pesos": "ARS", "chilean pesos": "CLP", "thai baht": "THB",
+    "malaysian ringgit": "MYR", "vietnamese dong": "VND", "indonesian rupiah": "IDR",
+    "cambodian riel": "KHR", "bangladeshi taka": "BDT", "nigerian naira": "NGN",
+    "ghanaian cedis": "GHS", "south african rand": "ZAR", "egyptian pounds": "EGP",
+    "turkish lira": "TRY", "ukrainian hryvnias": "UAH", "kazakh tenge": "KZT",
+    "kyrgyz som": "KGS", "uzbek som": "UZS", "honduran lempiras": "HNL",
+    "guatemalan quetzales": "GTQ", "swiss francs": "CHF", "japanese yen": "JPY",
+    "chinese yuan": "CNY", "macau patacas": "MOP", "macao patacas": "MOP",
 }
 # "pesos", "francs" and a bare "$" or "dollars" are named by the place: its currency.
 LOCAL_CURRENCY: dict[str, dict[str, str]] = {

@@ -34,11 +34,13 @@ TITLE_HEADS = frozenset({
     "superintendent", "officer", "official", "adviser", "advisor", "coordinator", "king",
     "queen", "sheikh", "colonel", "general", "captain", "commander", "sergeant", "lieutenant",
     "lawyer", "activist", "researcher", "deputy", "chargé", "bishop", "cardinal", "imam",
-    "rabbi", "rev.", "father", "sister",
+    "rabbi", "rev.", "father", "sister", "agent", "col.", "gen.", "lt.", "capt.", "maj.",
+    "sgt.", "gov.", "insp.", "supt.", "cmdr.", "d'affaires",
 })
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
                         "professor", "sir", "dame", "madam", "madame", "monsieur", "señor",
-                        "señora", "sen.", "rep."})
+                        "señora", "sen.", "rep.", "col.", "gen.", "lt.", "capt.", "maj.",
+                        "sgt.", "gov.", "hon.", "rev.", "insp.", "supt.", "cmdr.", "a.i."})
 # Lower-case words inside a person's name ("Julio César Paredes Ríos", "Ludwig van …").
 NAME_PARTICLES = frozenset({"de", "da", "del", "della", "dos", "das", "do", "van", "von", "der",
                             "den", "bin", "binti", "bint", "al", "el", "la", "le", "di", "du",
@@ -51,7 +53,8 @@ OFFICIAL_TITLES = ("minister", "secretary", "ambassador", "consul", "envoy", "co
                    "judge", "justice", "inspector", "superintendent", "police", "director-general",
                    "director general", "chargé", "charge d", "coordinator", "congress", "king",
                    "queen", "sheikh", "prime", "head of the", "permanent secretary", "colonel",
-                   "general", "commander")
+                   "general", "commander", "special agent", "agent in charge", "sheriff",
+                   "detective", "trooper", "marshal", "legislative", "parliamentarian", "mp ")
 # A person's role that holds no office ("a lawyer", "an analyst", "who runs a shelter").
 PRIVATE_ROLES = ("lawyer", "analyst", "researcher", "professor", "academic", "activist",
                  "campaigner", "advocate", "founder", "runs", "directs", "who heads", "survivor",
@@ -112,6 +115,7 @@ OUTLETS = frozenset({
 # is the place named in the words, else the document's.
 US_BODIES: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?(?:(?:US|U\.S\.|United\s+States|American)\s+)?(?:Embassy|embassy)"
+     r"(?:\s+of\s+the\s+United\s+States(?:\s+of\s+America)?)?"
      r"(?:\s+(?:in|to)\s+(?P<place>[A-Z][\w'’. -]+))?", "US Embassy in {place}"),
     (r"(?:the\s+)?(?:(?:US|U\.S\.|United\s+States|American)\s+)?Consulate(?:[-\s]General)?"
      r"(?:\s+(?:in|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’. -]+))?",
