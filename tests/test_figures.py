@@ -110,7 +110,7 @@ def test_fast_number_scan_matches_the_pattern(seed: int) -> None:
     """amount_matches() must yield exactly what AMOUNT.finditer() would."""
     import random
 
-    from tipcli.extract.figures import AMOUNT, amount_matches
+    from tipcli.extract.amounts import AMOUNT, amount_matches
 
     rng = random.Random(seed)
     text = "".join(rng.choice(_NUMBERISH) for _ in range(rng.randrange(1, 40)))

@@ -9,212 +9,36 @@ the sentence, the paragraph, or the document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
+from tipcli.extract.amounts import TIME_NOUN, AmountStarts, amounts, is_noise
 from tipcli.extract.base import Context, Fact
+from tipcli.extract.counted import (
+    OF_THEM_AFTER,
+    Found,
+    by_verb,
+    classify,
+    head_noun,
+    noun_phrase,
+    verb_before,
+)
 from tipcli.extract.numbers import plain
 from tipcli.extract.places import Mention
 from tipcli.extract.years import periods
-from tipcli.lexicon.calendar import MONTHS
 from tipcli.lexicon.facts import FactKind
 from tipcli.lexicon.kinds import SourceKind
-from tipcli.lexicon.metrics import (
-    BY_NAME,
-    DOMAIN_NOUNS,
-    METRICS,
-    OFFENDERS,
-    OFFICIALS,
-    OTHER_CRIMES,
-    PEOPLE,
-)
-from tipcli.lexicon.money import LOCAL_CURRENCY, NAMES, SCALE_WORDS, SCALES, SIGNS
-from tipcli.lexicon.numbers import COUNT_WORDS, NUMBER_WORDS
+from tipcli.lexicon.metrics import BY_NAME, DOMAIN_NOUNS, PEOPLE
+from tipcli.lexicon.money import LOCAL_CURRENCY
 from tipcli.text import Span
 
-_SIGN = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
-_NAME = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAMES, key=len,
-                                                                       reverse=True))
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-AMOUNT = re.compile(
-    rf"(?<![\w.,$])(?P<sign>(?:{_SIGN})\s?)?"
-    r"(?P<num>(?:\d{1,3}(?:(?P<sep>[,\u00a0\u202f\u2009 ])\d{3})+(?:\.\d+)?"
-    r"(?![\d]|[.,]\d)|\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)?(?=(?:m|k|bn|mn|mln)\b|[^\w]|$)"
-    rf"|\b(?:{COUNT_WORDS})(?:-(?:{_UNITS}))?\b"
-    r"|\bno\b(?=\s+(?:[a-z]+\s+){0,2}(?:investigations?|prosecutions?|convictions?|victims?"
-    r"|cases?)\b)))"
-    r"(?P<scale>\s?(?:million|billion|thousand|millions|billions|mln|mn|bn|m|k)\b)?"
-    rf"(?P<name>\s+(?:{_NAME})\b(?:\s*\((?:FCFA|CFA|XAF|XOF)\))?)?"
-    r"(?P<percent>\s?(?:%|per\s?cent\b|percent\b))?",
-    re.IGNORECASE,
-)
-# "one in six" (a share), "three-fold" (a ratio).
-_SHARE = re.compile(r"\b(?P<n>one|two|three|four|a|\d{1,2})\s+(?:in|out\s+of)\s+"
-                    r"(?P<d>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b",
-                    re.IGNORECASE)
-_RATIO = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-                    r"(?:[-\s]?fold\b|\s+times\s+(?:as\s+many|more|higher|greater))",
-                    re.IGNORECASE)
-_DIGITS = re.compile(r"\d")
-_LETTERS = re.compile(r"[A-Za-z]+")
-_STARTS = frozenset(w for w in COUNT_WORDS.split("|") if " " not in w) | {"a", "no"}
-_SIGN_BEFORE = re.compile(f"(?:{_SIGN})\\s?$")
-
-
-@dataclass(frozen=True)
-class Amount:
-    start: int  # where the amount's words begin (its currency sign, else its number)
-    end: int
-    num_start: int
-    value: float
-    unit: str | None  # None for a count; "%", "x", or a currency code and scale word
-    money: bool = False
-
-
-def amounts(text: str, start: int, end: int) -> list[Amount]:
-    """Every count, sum of money, percentage, share and ratio written in text[start:end]."""
-    found: list[Amount] = []
-    for share in _SHARE.finditer(text, start, end):
-        n, d = _small(share.group("n")), _small(share.group("d"))
-        if n and d and n < d:
-            found.append(Amount(share.start(), share.end(), share.start(), round(100 * n / d, 2),
-                                "%"))
-    for ratio in _RATIO.finditer(text, start, end):
-        r = _small(ratio.group("n"))
-        if r:
-            found.append(Amount(ratio.start(), ratio.end(), ratio.start(), float(r), "x"))
-    taken = [(a.start, a.end) for a in found]
-    for m in amount_matches(text, start, end):
-        if not any(s <= m.start("num") < e for s, e in taken):
-            amount = _parse(m)
-            if amount is not None:
-                found.append(amount)
-    return sorted(found, key=lambda a: a.start)
-
-
-def amount_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """What AMOUNT.finditer(text, start, end) yields, found faster: the pattern is tried
-    only where a digit or a counting word begins (and at a currency sign before one)."""
-    chunk = text[start:end]
-    starts = sorted({start + m.start() for m in _DIGITS.finditer(chunk)}
-                    | {start + m.start() for m in _LETTERS.finditer(chunk)
-                       if m.group(0).lower() in _STARTS})
-    cursor = start
-    for pos in starts:
-        if pos < cursor:
-            continue
-        sign = _SIGN_BEFORE.search(text, max(cursor, pos - 6), pos)
-        for attempt in ((sign.start(), pos) if sign else (pos,)):
-            m = AMOUNT.match(text, attempt, end)
-            if m:
-                yield m
-                cursor = m.end()
-                break
-
-
-def _small(word: str) -> int | None:
-    w = word.lower()
-    return int(w) if w.isdigit() else (1 if w == "a" else NUMBER_WORDS.get(w))
-
-
-def _parse(m: re.Match[str]) -> Amount | None:
-    raw = m.group("num")
-    scale = (m.group("scale") or "").strip().lower()
-    sign = (m.group("sign") or "").strip()
-    name = " ".join((m.group("name") or "").lower().split())
-    name = re.sub(r"\s*\(.*\)$", "", name)
-    money = bool(sign or name)
-    if scale in ("m", "k", "mn", "mln", "bn") and not money:
-        return None  # "5 m" is a distance; "5m" people is not written
-    value = _value(raw, bool(scale))
-    if value is None:
-        return None
-    if m.group("percent"):
-        return Amount(m.start(), m.end(), m.start("num"), value, "%")
-    multiplier = SCALES.get(scale, 1)
-    if money:
-        code = SIGNS.get(sign, sign) if sign else NAMES.get(name, name)
-        word = SCALE_WORDS.get(multiplier)
-        unit = f"{code} {word}" if word else code
-        return Amount(m.start(), m.end(), m.start("num"), value, unit, money=True)
-    return Amount(m.start(), m.end(), m.start("num"), value * multiplier, None)
-
-
-def _value(raw: str, scaled: bool) -> float | None:
-    """'7,500' 7500, '9 800' 9800, '1.250' 1250 (a thousands dot), '3,2 millions' 3.2,
-    'twenty-one' 21; None for what cannot be read surely ('2,3', 5,000 digits)."""
-    text = raw.lower()
-    if text[0].isdigit():
-        if re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?:\.\d+)?", text):
-            digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", text)
-        elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text) and not scaled:
-            digits = text.replace(".", "")  # "1.250 complaints": a thousands dot
-        elif re.fullmatch(r"\d+,\d{1,2}", text):
-            if not scaled:
-                return None  # "2,3": two numbers, or a decimal comma; say nothing
-            digits = text.replace(",", ".")  # "3,2 millions"
-        else:
-            digits = text.replace(",", "")
-        if len(digits.split(".")[0]) > 15:
-            return None  # an identifier, not a count
-        return float(digits)
-    if text == "no":
-        return 0.0
-    tens, dash, unit = text.partition("-")
-    if dash and tens in NUMBER_WORDS and unit in NUMBER_WORDS:
-        return float(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
-    return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else None
-
-
-# --- numbers that are no figure ------------------------------------------------------------
-
-# Before a number: it names or dates something rather than counting it.
-_LABEL_LEFT = re.compile(
-    r"(?:\btier|\bchapter|\bcap\.?|\bsection|\bs\.|\barticle|\bart\.|\bordinance|\bno\.|"
-    r"\bnos\.|\bnumber|\brule|\bparagraph|\bclause|\bpage|\bphase|\blevel|\bgrade|\bcovid|"
-    r"\bhkt|\bitem|\bversion|\bline|\broom|\bflat|\bfloor|\bblock|\bunit|\bbox|\btel\.?|"
-    r"\bphone|\bfax|\blaw|\bact|\bdecree|\bresolution|\bregulation|\bcode|\bcategory|\bclass|"
-    r"\btype|\bstep|\bstage|\bwave|\bround|\bpart|\bannex|\bappendix|\bfigure|\btable|"
-    r"\bdistrict|\broute|\bhighway|\binterstate|\bflight|\bgate|\bplatform|\bchannel|\bbus|"
-    r"\bplan|\bagenda|\bgoal|\bsdg|\btarget|\bpoint|\bages?|\baged|\bi-|\+|#|№)[\s:]*$",
-    re.IGNORECASE)
-_DATE_LEFT = re.compile(MONTHS + r"\.?\s*$", re.IGNORECASE)
-_RIGHT_NOT = re.compile(
-    r"^(?:-year-old|-years?-old|\s*years?\s+old|\s*years?\s+of\s+age|-month|-day|-week|-hour|"
-    r"-minute|-page|-member|-point|(?:st|nd|rd|th)\b|:\d|\s*(?:am|pm|a\.m\.|p\.m\.)\b|\s*"
-    + MONTHS + r"(?!\w)|[-–/]\d|\.\d|\s*(?:points?|hectares?|acres?|km|kilomet(?:er|re)s?|"
-    r"miles?|square|sq\b|met(?:er|re)s?|feet|ft\b|kg|kilograms?|tonnes?|tons?|litres?|liters?|"
-    r"degrees?|per\s+cent\s+of\s+gdp|storeys?|floors?))\b",
-    re.IGNORECASE)
-_TIME_NOUN = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|nights?|"
-                        r"times|centuries|generations?|consecutive|straight|successive)\b",
-                        re.IGNORECASE)
-# "up to 10 years' imprisonment", "between three and eight years in prison".
-_PENALTY = re.compile(r"^\s*(?:years?|months?)['’]?\s*(?:of\s+)?(?:imprisonment|prison|jail|"
-                      r"in\s+(?:prison|jail)|behind\s+bars|sentences?|terms?)", re.IGNORECASE)
-_MONEY_NOT = re.compile(r"\b(?:fines?|fined|penalt\w*|bail|rewards?|salar\w*|wages?|earn\w*|"
-                        r"bribes?|profits?|revenues?|ransom|costs?|prices?|worth|valued?|gdp|"
-                        r"trade|exports?|imports?|loans?|debts?|sales?|turnover|market|shares|"
-                        r"index|stocks?|bonds?)\b", re.IGNORECASE)
-_VAGUE_RIGHT = re.compile(r"^\s*(?:of\s+)?(?:dozens|hundreds|thousands|millions)\b", re.I)
-_PHONE = re.compile(r"(?:\d{3,4}[ -]|\+\d{1,3} ?)$")
-
-# --- what a number counts -------------------------------------------------------------------
-
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()]|\d[\d,.]*")
-_NP_STOP = re.compile(
-    r"^(?:were|was|is|are|have|has|had|been|be|will|would|under|in|on|at|by|from|to|with|"
-    r"without|since|during|after|before|compared|than|or|but|while|which|who|that|as|into|"
-    r"across|against|each|every|per|a|an|the|last|this|annually|so|when|where|involved|"
-    r"including|were|who|whom|whose|this|these|those|its|their|his|her|led|resulted|received|"
-    r"receive|got|remain|remained|went|came|faced)$",
-    re.IGNORECASE)
 QUALIFIER = re.compile(
     r"\b(?P<q>more than|over|about|around|approximately|nearly|almost|only|at least|up to|"
     r"some|fewer than|less than|just|roughly|close to|an estimated|a total of|a mere|"
     r"as many as|as much as|as few as|upwards of|in excess of|in all|total)\s+$",
     re.IGNORECASE)
+
 # A number compared with the one before it: its period is its own, else the one before.
 # "from" compares only after a word of change ("up from", "rose to 55 from"), "than" only
 # before "the" ("higher than the 30 in 2014"): "more than 30" and "rescued 30 from 5
@@ -224,325 +48,23 @@ _COMPARED = re.compile(r"(?:\bcompared\s+(?:with|to)|\bas\s+against|\bversus|\bv
                        r"declin\w*|jump\w*|grew|grow\w*|climb\w*|doubl\w*|halv\w*)\s+(?:"
                        r"(?:to\s+[\d,.]+\s+)?from)|\bthan(?=\s+the\b))\s+(?:the\s+)?"
                        r"(?:\w+\s+)?$|\(\s*$", re.IGNORECASE)
-# A part of a total said before it: "of these, five were minors", "including 290 children".
-_PART = re.compile(r"(?:\bof\s+(?:these|them|those|whom|which)|\bincluding|\bamong\s+(?:them|"
-                   r"whom|these)|\bcomprising)\s*,?\s*(?:\w+\s+){0,2}$|^\s*$",
-                   re.IGNORECASE)
-_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
-# Words that begin like a counting verb but are not one ("carers", "report", "operators").
-_NOT_VERBS = frozenset({"report", "reports", "reported", "reporting", "operation", "operations",
-                        "chargeable", "trainees", "openly", "recruitment", "support", "care",
-                        "carers", "caring", "protection", "protections", "detention",
-                        "funds", "found", "foundation", "investigators", "inspectors",
-                        "prosecutors", "records", "record", "review", "place", "placed",
-                        "placement", "includes", "including", "included", "created"})
-_PASSIVE_AFTER = re.compile(r"^(?:[^.;]|\.\d){0,50}?\b(?:were|was|have\s+been|had\s+been|"
-                            r"being|are|is)\s+(?:\w+\s+)?(?P<verb>[a-z]+(?:ed|en))\b",
-                            re.IGNORECASE)
-_SCREENED_AS = re.compile(r"^(?:[^.;]){0,60}?\bidentified\s+as\s+(?:potential\s+|possible\s+)?"
-                          r"(?:trafficking\s+)?victims\b", re.IGNORECASE)
-_FEES = re.compile(r"\b(?:recruitment|placement|agency|broker\w*)\s+(?:fees?|charges?|costs?)\b|"
-                   r"\bfees?\b|\bcharg\w*\b", re.IGNORECASE)
-_FUNDS = re.compile(r"\b(?:" + "|".join(BY_NAME["funding"].verbs) + r")\w*|\bbudget\w*|"
-                    r"\bfunding\b|\ballocation\b|\bgrants?\b|\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
-                    r"(?:shelters?|victims?|anti-trafficking|survivors)\b", re.IGNORECASE)
-_MOVE_OUT = re.compile(r"\b(?:rescued|repatriated|returned|evacuated|stopped|prevented|"
-                       r"intercepted|offloaded|barred)\b[^.;]{0,40}\b(?:from|abroad)\b|"
-                       r"\bprevented\b|\bstopped\b|\boffloaded\b", re.IGNORECASE)
+
+_CLAUSE_BREAK = re.compile(r";|\b(?:[Cc]ompared (?:with|to)|[Ww]hile|[Ww]hereas|[Bb]ut)\b")
+
 # Before a place: where people came from or went, not who counts them.
 _AWAY = re.compile(r"\b(?:from|to|for|toward|towards|into|via|through|across|of)\s+(?:the\s+)?$",
                    re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,?\s*\b(?:compared (?:with|to)|while|whereas|but)\b", re.I)
-# "victims of employment fraud", "scam victims": a crime other than trafficking.
-_OTHER_CRIME = re.compile(r"\bvictims?\s+of\s+(?:(?!traffick)[\w-]+\s+){0,3}?(?:" + "|".join(
-    re.escape(c) for c in OTHER_CRIMES) + r")|\b(?:" + "|".join(re.escape(c) for c in OTHER_CRIMES)
-    + r")\w*\s+victims?\b", re.IGNORECASE)
-_SCAM_COMPOUND = re.compile(r"\bscam\s+(?:compounds?|centres?|centers?|hubs?|operations?)\b",
-                            re.IGNORECASE)
-_TRAFFICKING = re.compile(r"\btraffick|\bforced\b|\bexploit", re.IGNORECASE)
+
 _PART_OPENS = re.compile(r"\s*(?:of\s+(?:these|them|those|whom|which|the\s+[\d,.]+)|"
                          r"among\s+(?:them|these|those)|including)\b", re.IGNORECASE)
+
 _PART_VERB = re.compile(r"\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|also\s+|"
                         r"subsequently\s+)?(?P<verb>[a-z]+ed)\b|\s*(?P<verb2>received)\s+(?:\w+\s+)?"
                         r"(?:prison\s+)?sentences\b", re.IGNORECASE)
+
 _PERIOD_IN_BRACKETS = re.compile(r"[^()]{0,40}?(?:\b(?:19|20)\d\d\b|\byear\b|\bperiod\b)[^()]*\)")
-_TRAINED_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:received|receiving|underwent|attended|completed|"
-                            r"were\s+given|took\s+part\s+in|participated\s+in)\s+(?:\w+\s+){0,3}?"
-                            r"(?:training|courses?|workshops?)\b", re.IGNORECASE)
-# "paying brokers as much as NT$68,000", "pay agents more than NPR 150,000".
-_PAID_TO_RECRUITERS = re.compile(r"\b(?:pa(?:y|id|ying|ys)|owe\w*|charged)\s+(?:\w+\s+){0,2}"
-                                 r"(?:brokers?|recruiters?|agents?|agencies|middlemen|"
-                                 r"intermediaries)\b", re.IGNORECASE)
-_REPORT_LEVEL_CONTEXT = re.compile(r"\b(?:report|tier|rated|ranked|assess|upgraded|"
-                                   r"downgraded|placed)\w*", re.IGNORECASE)
 
 
-@dataclass
-class Found:
-    """A figure being read: its amount, what it counts and the words that say so."""
-
-    amount: Amount
-    start: int  # evidence: from the qualifier or verb
-    end: int  # to the end of what is counted
-    qualifier: str | None
-    phrase: str  # the words naming what is counted
-    head: str  # their head noun, lower case
-    metric: str = ""
-    label: str = ""
-    compared: bool = False  # a number it is compared with ("compared with 140 in 2019")
-    part_of: int | None = None  # the index of its total
-    converted: list[tuple[float, str]] = field(default_factory=list)
-
-
-# After a domain noun, words that go on naming what is counted ("victims of trafficking").
-_CONTINUES = re.compile(r"\s+(?:of\s+(?!the\b|these\b|them\b|those\b|whom\b|which\b|all\b|"
-                        r"whose\b)[a-z]+|officers|"
-                        r"workers|helpers|inspectors|officials|facilities|centres|centers|"
-                        r"homes|houses|agencies|cases|calls)\b", re.IGNORECASE)
-
-
-# Words that measure out another noun: "places of shelters" counts shelters.
-_CONTAINERS = frozenset({"places", "number", "numbers", "kinds", "types", "forms", "groups",
-                         "batches", "lots", "sets", "rounds", "waves", "categories"})
-# A domain noun that modifies the next one: "victim screenings", "victim identification
-# audits", "case referrals".
-_COMPOUND = re.compile(r"\s+(?:screenings?|identification|audits?|referrals?|interviews?|"
-                       r"hearings?|files?|reports?|records?)\b", re.IGNORECASE)
-
-
-def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int]:
-    """The words after a number that name what it counts, and where they end."""
-    words: list[str] = []
-    end = start
-    pos = start
-    for match in _WORD.finditer(text, start, limit):
-        token = match.group(0)
-        gap = text[pos:match.start()]
-        if gap.strip() or token in ",;:.()":
-            break
-        lowered = token.lower()
-        if lowered == "and":
-            following = text[match.end():match.end() + 60].lstrip()
-            if AMOUNT.match(following) or not words or re.match(r"\w+ed\b", following):
-                break
-        elif lowered == "of":
-            if not words or words[-1].lower() not in DOMAIN_NOUNS | _CONTAINERS or \
-                    not re.match(r"\s+[a-z]", text[match.end():match.end() + 2]) or \
-                    _NP_STOP.match(text[match.end():match.end() + 8].split()[0]
-                                   if text[match.end():match.end() + 8].split() else ""):
-                break
-        elif token[0].isdigit() and words and words[-1].lower() == "tier":
-            pass  # "106 Tier 2 jurisdictions"
-        elif _NP_STOP.match(token) or token[0].isdigit() or lowered == "for":
-            break
-        words.append(token)
-        end = match.end()
-        pos = match.end()
-        if len(words) >= 8 or (lowered in DOMAIN_NOUNS and lowered not in ("police", "staff")
-                               and not _CONTINUES.match(text, end)
-                               and not _COMPOUND.match(text, end)):
-            break  # "31 residents rescued from …" counts residents
-    while words and words[-1].lower() in ("and", "of"):
-        words.pop()
-        end = text.rfind(" ", start, end) if " " in text[start:end] else start
-    return " ".join(words), (end if words else start)
-
-
-def head_noun(phrase: str) -> str:
-    """The noun a phrase counts: its last word, or the word before "of" ("64 cases of sex
-    trafficking" counts cases), unless that word measures out the one after ("places of
-    shelters" counts shelters)."""
-    words = [w.lower().strip("'’") for w in phrase.split()]
-    if not words:
-        return ""
-    if "of" in words[1:]:
-        at = words.index("of")
-        after = words[at + 1:]
-        if words[at - 1] in DOMAIN_NOUNS and words[at - 1] not in _CONTAINERS:
-            return words[at - 1]
-        return after[-1] if after else words[0]
-    # "officers, police and inspectors" ends at the first list item's head.
-    return words[-1]
-
-
-_VERB_STEMS = tuple(sorted({stem for m in METRICS for stem in m.verbs if " " not in stem},
-                           key=len, reverse=True))
-
-
-# Nouns made from counting verbs ("recruiters", "investigation", "trainees").
-_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ee", "ees")
-_STEM_WORDS = frozenset(stem for m in METRICS for stem in m.verbs)  # "shelter" is a verb too
-
-
-def _verb_before(text: str, clause_start: int, at: int) -> str:
-    """The verb that governs a number: the nearest of the last eight words before it that
-    counts something of the domain ("convicted", "identify", "initiating")."""
-    words: list[str] = re.findall(r"[a-z]+", text[clause_start:at].lower())
-    for word in reversed(words[-8:]):
-        if word.startswith(_VERB_STEMS) and word not in _NOT_VERBS and \
-                (not word.endswith(_NOUN_ENDINGS) or word in _STEM_WORDS):
-            return word
-    return ""
-
-
-_NEXT_NUMBER = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b)\d|\b(?:{COUNT_WORDS})\b",
-                          re.IGNORECASE)  # a year is no other number
-
-
-def classify(f: Found, text: str, sentence: Span, clause_start: int) -> str | None:
-    """The metric a figure counts, or None when it counts nothing of the domain."""
-    metric = _classify(f, text, sentence, clause_start)
-    if metric in ("victims_identified", "victims_assisted"):
-        around = text[max(clause_start, f.amount.start - 40):min(sentence.end, f.end + 80)]
-        if _OTHER_CRIME.search(around) or (_SCAM_COMPOUND.search(around) and
-                                           not _TRAFFICKING.search(around)):
-            return "other"  # victims of another crime, or people freed from scam compounds
-    return metric
-
-
-def _classify(f: Found, text: str, sentence: Span, clause_start: int) -> str | None:
-    a = f.amount
-    left = text[clause_start:a.start]
-    right = text[f.end:sentence.end]
-    following = _NEXT_NUMBER.search(right)
-    if following and re.search(r"\b(?:and|but|while|whereas)\b|[;,]", right[:following.start()]):
-        right = right[:following.start()]  # "screened 6,900 people and only three of them …"
-    if a.money:
-        context = text[max(clause_start, a.start - 70):min(sentence.end, f.end + 60)]
-        if _MONEY_NOT.search(text[max(clause_start, a.start - 40):a.start] + " " + f.phrase):
-            return None
-        fees = _FEES.search(context) and re.search(r"\b(?:fee|fees|charg\w*|paid|pay|debt)\b",
-                                                   context, re.I)
-        if fees or _PAID_TO_RECRUITERS.search(context):
-            return "recruitment_fees"
-        return "funding" if _FUNDS.search(context) else None
-    if a.unit == "%":
-        return "other" if f.head in DOMAIN_NOUNS or f.phrase.startswith("of ") else None
-    if a.unit == "x":  # "a three-fold increase in prosecutions"
-        after = re.match(r"\s*(?:increase|rise|jump|growth)\s+in\s+", text[a.end:sentence.end],
-                         re.I)
-        if not after:
-            return None
-        phrase, _ = noun_phrase(text, a.end + after.end(), sentence.end)
-        return _by_noun(head_noun(phrase), phrase.lower())
-    moved = re.match(r"\s+(upgraded|downgraded)\b", text[a.end:sentence.end], re.IGNORECASE)
-    if moved and (not f.phrase.strip(" ,") or f.phrase.lower() == moved.group(1).lower()):
-        return "upgrades" if moved.group(1).lower() == "upgraded" else "downgrades"
-    verb = _verb_before(text, clause_start, a.start)
-    head = f.head
-    nouns = f.phrase.lower()
-    if head in ("countries", "governments", "jurisdictions", "them") and re.search(
-            r"\bplaced\s+(?:\w+\s+){0,2}$", left, re.IGNORECASE) and re.search(
-            r"\btier\b|\bwatch\s+list\b", text[a.end:sentence.end], re.IGNORECASE):
-        return "jurisdictions_rated"  # "placed 14 of them on Tier 3"
-    of = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", left, re.I)  # "conviction of 231"
-    if of and _by_noun(of.group(1).lower()) and head in DOMAIN_NOUNS:
-        return _by_noun(of.group(1).lower())
-    if of and of.group(1).lower() in ("licenses", "licences", "licence", "license") and \
-            re.search(r"revok|cancel|suspend|refus|withdr|not\s+(?:to\s+)?renew", left, re.I):
-        return "licences_revoked"  # "refused to renew the licences of 21 agencies"
-    adjective = re.match(r"([a-z]+ed)\s", nouns)
-    if adjective and head in DOMAIN_NOUNS and adjective.group(1) not in _NOT_VERBS:
-        metric = _by_verb(adjective.group(1), head)  # "268 convicted traffickers"
-        if metric is not None and metric not in ("investigations",):
-            return metric
-    by_noun = _by_noun(head, nouns)
-    if by_noun in ("investigations", "prosecutions", "convictions", "arrests", "raids",
-                   "inspections", "victim_screenings", "shelters", "complaints",
-                   "foreign_domestic_workers", "hotline_calls", "new_posts"):
-        if by_noun == "hotline_calls" and not re.search(r"receiv|hotline|answer|call", left + nouns,
-                                                        re.I):
-            return None
-        return by_noun
-    if head not in DOMAIN_NOUNS and not _OF_THEM_AFTER.match(text[a.end:a.end + 12]):
-        return None
-    if head in OFFICIALS and _TRAINED_AFTER.match(right):
-        return "officials_trained"  # "5,200 frontline officers received specialised training"
-    close = verb and re.search(rf"\b{verb}\b(?:\s+[\w'’-]+){{0,3}}\s*$", left, re.IGNORECASE)
-    if close:  # "assisted 203 victims, some of whom had been identified": the verb before
-        metric = _by_verb(verb, head)
-        if metric is not None:
-            return metric
-    passive = _PASSIVE_AFTER.match(right)
-    if _SCREENED_AS.match(right) or (passive and passive.group("verb").lower().startswith(
-            ("identif", "rescu", "found", "certif", "recogni", "confirm"))):
-        return "victims_identified"
-    for candidate in (verb, passive.group("verb").lower() if passive else ""):
-        if not candidate:
-            continue
-        metric = _by_verb(candidate, head)
-        if metric is not None and BY_NAME[metric].report_level and candidate != verb and \
-                passive is not None and "," in right[:passive.start("verb")]:
-            continue  # "Aruba, …, the three Dutch Caribbean countries, are rated separately"
-        if metric is not None:
-            return metric
-    if head in ("countries", "governments", "jurisdictions"):
-        return "jurisdictions_rated" if re.search(r"\btier\s*[123]", nouns) else None
-    if head in ("victims", "victim", "survivors"):
-        return "victims_identified" if not _MOVE_OUT.search(left) else "other"
-    if head == "cases":
-        return "investigations"
-    if head in DOMAIN_NOUNS or _OF_THEM_AFTER.match(text[a.end:a.end + 12]):
-        return "other"
-    return None
-
-
-def _by_noun(head: str, phrase: str = "") -> str | None:
-    for metric in METRICS:
-        for noun in metric.nouns:
-            if noun == head or (" " in noun and noun in phrase):
-                return metric.name
-    return None
-
-
-def _by_verb(verb: str, head: str) -> str | None:
-    """People, offenders, officials, cases or things, by the verb that counts them."""
-    people = head in PEOPLE or head in ("them", "these", "whom", "of")
-    stems = {m.name: m.verbs for m in METRICS}
-    if verb.startswith(stems["victim_screenings"]) and (people or head in ("cases",)):
-        return "victim_screenings"
-    if head in OFFICIALS - {"workers"} or (head == "workers" and verb.startswith("train")):
-        if verb.startswith(stems["officials_trained"]):
-            return "officials_trained"
-        if verb.startswith(stems["new_posts"]):
-            return "new_posts"
-    if head in ("agencies", "licences", "licenses", "permits", "companies", "recruiters"):
-        if verb.startswith(stems["licences_revoked"]) or verb == "renew":
-            return "licences_revoked"
-        if verb.startswith(stems["inspections"]):
-            return "inspections"
-        if verb.startswith(stems["prosecutions"]):
-            return "prosecutions"
-    if head in ("vessels", "boats", "ships", "factories", "workplaces", "farms", "plantations",
-                "establishments", "premises", "businesses", "agencies") and \
-            verb.startswith(stems["inspections"]):
-        return "inspections"
-    if people:
-        if verb.startswith(stems["victims_identified"]) and not verb.startswith("found"):
-            return "victims_identified"
-        if verb.startswith(stems["victims_assisted"]):
-            return "victims_assisted"
-    if verb == "brought":  # "brought 123 trafficking cases", not "brought 30 victims"
-        return "prosecutions" if head in OFFENDERS or head in ("cases", "case", "charges") \
-            else None
-    if head in OFFENDERS | PEOPLE | OFFICIALS or head in ("cases", "case", "them", "whom"):
-        for metric in ("convictions", "prosecutions", "arrests", "investigations"):
-            if verb.startswith(stems[metric]):
-                if metric == "investigations" and head in PEOPLE - OFFENDERS and \
-                        not verb.startswith("investigat"):
-                    continue  # "registered 1.6 million migrant workers" opens no case
-                return metric
-    if head in ("shelters", "centres", "centers", "facilities", "houses", "homes") and \
-            verb.startswith(stems["shelters"]):
-        return "shelters"
-    if head in ("calls", "complaints", "reports", "tips") and verb.startswith(
-            stems["hotline_calls"]):
-        return "hotline_calls" if head == "calls" else "complaints"
-    if head in ("countries", "governments", "jurisdictions"):
-        for metric in ("upgrades", "downgrades", "jurisdictions_rated"):
-            if verb.startswith(stems[metric]):
-                return metric
-    return None
 
 
 def _resolve_money(unit: str | None, ctx: Context) -> str | None:
@@ -569,16 +91,34 @@ class FigureExtractor:
         carried: str | None = None  # the period set earlier in this paragraph
         last_period: str | None = None  # the last one stated in the document
         segment_end = -1
+        segment_starts = [seg.start for seg in ctx.segments]
         paragraph_places: list[str] = []
         last_total: tuple[Found, str | None, int] | None = None
+        # Sentences without figures only carry a period or a place to the ones after them;
+        # they are read for those lazily, when a figure follows (most sentences have none).
+        unread: list[Span] = []  # of this paragraph, since its last figure
+        unread_before: list[Span] = []  # of earlier paragraphs: for "the same year" only
+        starts = AmountStarts(text)  # where amounts can begin, found once for the document
         for sentence in ctx.sentences:
             if sentence.start >= segment_end:  # a new paragraph
                 carried, paragraph_places, last_total = None, [], None
-                segment_end = next((s.end for s in ctx.segments
-                                    if s.start <= sentence.start < s.end), sentence.end)
-            found = self._read(ctx, sentence, last_total[0] if last_total else None)
+                unread_before, unread = unread_before + unread, []
+                at = bisect.bisect_right(segment_starts, sentence.start) - 1
+                segment_end = ctx.segments[at].end if at >= 0 and \
+                    sentence.start < ctx.segments[at].end else sentence.end
+            found = self._read(ctx, sentence, last_total[0] if last_total else None, starts)
+            if not found:
+                unread.append(sentence)
+                continue
+            carried = self._latest_period(ctx, unread) or carried
+            paragraph_places = self._latest_places(ctx, unread) or paragraph_places
+            matches = periods(text, sentence.start, sentence.end)  # once per sentence
+            if any(m.group("same") for m in matches):  # "during the same year"
+                last_period = self._latest_period(ctx, unread_before + unread) or last_period
+            last_period = carried or last_period
+            unread = []
             places = ctx.mentions(sentence)  # with regions, so "from Central Asia and Syria" reads
-            resolved, stated = self._periods(ctx, sentence, found, carried, last_period)
+            resolved, stated = self._periods(ctx, sentence, matches, found, carried, last_period)
             for i, f in enumerate(found):
                 period = resolved[i]
                 if not stated[i] and f.part_of is not None:
@@ -618,9 +158,29 @@ class FigureExtractor:
             own = [p for p, st, f in zip(resolved, stated, found, strict=True)
                    if p and st and not f.compared]
             compared_at = next((f.amount.start for f in found if f.compared), sentence.end)
-            sentence_period = self._sentence_period(ctx, sentence, compared_at)
+            sentence_period = self._sentence_period(ctx, matches, compared_at)
             carried = (own[0] if own else None) or sentence_period or carried
-            last_period = carried or last_period  # for "during the same year"
+            if carried:
+                last_period, unread_before = carried, []  # nothing earlier is "the same year"
+
+    def _latest_period(self, ctx: Context, sentences: list[Span]) -> str | None:
+        """The period the latest of these sentences sets, if one does."""
+        for sentence in reversed(sentences):
+            matches = periods(ctx.text, sentence.start, sentence.end)
+            value = self._sentence_period(ctx, matches, sentence.end) if matches else None
+            if value:
+                return value
+        return None
+
+    @staticmethod
+    def _latest_places(ctx: Context, sentences: list[Span]) -> list[str]:
+        """The places counting in the latest of these sentences that names some."""
+        for sentence in reversed(sentences):
+            named = [m.place for m in counting_places(ctx.text, ctx.mentions(sentence))
+                     if m.place is not None]
+            if named:
+                return named
+        return []
 
     @staticmethod
     def _place(text: str, places: list[Mention], paragraph: list[str], f: Found) -> str | None:
@@ -636,20 +196,24 @@ class FigureExtractor:
 
     # --- reading one sentence ---------------------------------------------------------------
 
-    def _read(self, ctx: Context, sentence: Span, previous: Found | None) -> list[Found]:
+    def _read(self, ctx: Context, sentence: Span, previous: Found | None,
+              starts: AmountStarts) -> list[Found]:
         """The figures of one sentence; previous is the last total of the paragraph before
         it, which a part at its start ("Of these, 612 were minors") breaks down."""
         text = ctx.text
         found: list[Found] = []
+        written = amounts(text, sentence.start, sentence.end, starts)
+        if not written:
+            return found
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
-        for a in amounts(text, sentence.start, sentence.end):
+        for a in written:
             if found and found[-1].amount.money and a.money and re.fullmatch(
                     r"\s*\(\s*(?:about|around|approximately|roughly|some|nearly|almost|"
                     r"equivalent\s+to|or|i\.e\.)?\s*", text[found[-1].amount.end:a.start], re.I):
                 found[-1].converted.append((a.value, a.unit or ""))  # "HK$50m (US$6.4m)"
                 found[-1].end = max(found[-1].end, a.end)
                 continue
-            if self._is_noise(text, sentence, a):
+            if is_noise(text, sentence, a):
                 continue
             if text[a.num_start:a.end].lower() == "no" and not re.match(
                     r"\s+(?:[a-z]+\s+){0,2}(?:investigations|prosecutions|convictions|victims|"
@@ -663,7 +227,7 @@ class FigureExtractor:
             clause_start = max([sentence.start] + [b for b in breaks if b <= a.start])
             phrase, phrase_end = noun_phrase(text, a.end + (1 if text[a.end:a.end + 1] == " "
                                                            else 0), sentence.end)
-            if _TIME_NOUN.match(phrase):
+            if TIME_NOUN.match(phrase):
                 continue
             share_of = re.match(r"\s+(of\s+(?:all\s+|the\s+|those\s+|these\s+)?)",
                                 text[a.end:sentence.end]) if a.unit == "%" else None
@@ -684,7 +248,7 @@ class FigureExtractor:
                 start = a.start - (len(left[-50:]) - verb.start())
             f = Found(a, start, max(phrase_end if phrase else a.end, a.end),
                       q.group("q").lower() if q else None, phrase, head_noun(phrase))
-            if not phrase and _OF_THEM_AFTER.match(text[a.end:a.end + 12]):
+            if not phrase and OF_THEM_AFTER.match(text[a.end:a.end + 12]):
                 f.phrase, f.head = "of them", "them"  # "referred 41 of them to care"
             elif not phrase or head_noun(phrase) not in DOMAIN_NOUNS:
                 # A translation's word order: "cases total 24", "victims 168 people".
@@ -725,7 +289,7 @@ class FigureExtractor:
                 if counted:  # "of these, five were convicted": a part counted by its own verb
                     part_verb = (counted.group("verb") or counted.group("verb2")).lower()
                     f.metric = "convictions" if part_verb == "received" else (
-                        _by_verb(part_verb, total.head if total.head in DOMAIN_NOUNS else "them")
+                        by_verb(part_verb, total.head if total.head in DOMAIN_NOUNS else "them")
                         or f.metric)
                 found.append(f)
                 continue
@@ -739,7 +303,7 @@ class FigureExtractor:
             if metric is None and found and not phrase and re.search(
                     r"(?:\band|,)\s+[a-z]+ed\s+$", left[-30:]):
                 # "upgraded 21 countries and downgraded 18": its verb, with the noun before
-                metric = _by_verb(_verb_before(text, clause_start, a.start), found[-1].head)
+                metric = by_verb(verb_before(text, clause_start, a.start), found[-1].head)
             if metric is None and found and a.unit == found[-1].amount.unit and (
                     not phrase or found[-1].part_of is not None) \
                     and re.search(r"(?:,|:|\band)\s*$", left[-6:]):
@@ -754,27 +318,6 @@ class FigureExtractor:
             found.append(f)
         self._link_parts(text, found)
         return found
-
-    @staticmethod
-    def _is_noise(text: str, sentence: Span, a: Amount) -> bool:
-        """A number that dates, names or measures something: no count of the domain."""
-        left = text[sentence.start:a.start]
-        right = text[a.end:sentence.end]
-        raw = text[a.num_start:a.end].strip()
-        if a.unit in ("%", "x"):
-            return False
-        if _LABEL_LEFT.search(left[-14:]) and not a.money:
-            return True
-        if re.search(r"\bas\s+(?:young|old)\s+as\s*$|\bunder\s+the\s+age\s+of\s*$|\bover\s+the\s+"
-                     r"age\s+of\s*$|\baged\s+(?:between\s+)?$", left[-24:], re.IGNORECASE):
-            return True  # an age: "children as young as 15"
-        if _DATE_LEFT.search(left[-12:]) or _RIGHT_NOT.match(right) or _PENALTY.match(right):
-            return True
-        if re.match(r"^[ -]\d{4}\b", right) or _PHONE.search(left[-6:]):
-            return True  # a phone number: 2835 1473, +852 2835 1473
-        if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2099 and not a.money:
-            return True  # a year
-        return _VAGUE_RIGHT.match(right) is not None
 
     @staticmethod
     def _link_parts(text: str, found: list[Found]) -> None:
@@ -808,14 +351,14 @@ class FigureExtractor:
 
     # --- periods ----------------------------------------------------------------------------
 
-    def _periods(self, ctx: Context, sentence: Span, found: list[Found], carried: str | None,
-                 last: str | None) -> tuple[list[str | None], list[bool]]:
+    def _periods(self, ctx: Context, sentence: Span, matches: list[re.Match[str]],
+                 found: list[Found], carried: str | None, last: str | None
+                 ) -> tuple[list[str | None], list[bool]]:
         """Each figure's period, and whether the text states it: a period in its own words
         (after it, before the next figure), else for a total the sentence's (not one a
         compared number owns) or the paragraph's, else in US government text the reporting
         period; a compared number without its own takes the period before its total's."""
         text = ctx.text
-        matches = periods(text, sentence.start, sentence.end)
         out: list[str | None] = []
         stated: list[bool] = []
         owned: set[int] = set()  # periods a compared number owns: no one else's
@@ -864,10 +407,12 @@ class FigureExtractor:
         return self._period_value(ctx, chosen, [], [], 0, last) if chosen else None
 
     @staticmethod
-    def _sentence_period(ctx: Context, sentence: Span, stop: int) -> str | None:
+    def _sentence_period(ctx: Context, matches: list[re.Match[str]], stop: int) -> str | None:
         """The period a sentence sets for the ones after it; stop is where the numbers it
         compares with begin (their periods are theirs: "compared with 1,824 in 2014")."""
-        for m in periods(ctx.text, sentence.start, stop):
+        for m in matches:
+            if m.end() > stop:
+                break
             if not m.group("before") and not m.group("prev") and not m.group("same"):
                 value = FigureExtractor._period_value(ctx, m, [], [], 0, None)
                 if value:
@@ -962,4 +507,3 @@ def _shift(period: str | None, by: int) -> str | None:
         return str(int(period) + by)
     first = int(period[:4]) + by
     return f"{first}-{str(first + 1)[-2:]}"
-

@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from tipcli.cleaning import Segment
 from tipcli.extract.base import Context, Fact
-from tipcli.extract.speakers import Cast, Resolver, Speaker
+from tipcli.extract.cast import Cast
+from tipcli.extract.speakers import Resolver, Speaker
 from tipcli.lexicon.facts import FactKind
 from tipcli.lexicon.kinds import SourceKind
 
@@ -34,6 +35,8 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>.+?)\s+as\s+(?:saying|te
                         r"writing|adding)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;“”\"]{2,80}?)\s*(?:,|$)",
                         re.IGNORECASE)
+_TAIL_START = re.compile(r"(?:(?:the|a|an|its)\b|[A-Z])")
+_PULL_NEXT_LINE = re.compile(r"[\"”]?[ \t]*\n[ \t]*(?=[—–])")
 # "In the report's words, …", "in the words of the minister, …".
 _WORDS_OF = re.compile(r"\bin\s+(?:the\s+words\s+of\s+(?P<of>[^,“”\"]{2,60})|(?P<who>(?:the\s+)?"
                        r"[\w .-]{2,60}?)(?:'s|’s)\s+(?:own\s+)?words)\b", re.IGNORECASE)
@@ -209,39 +212,40 @@ def attribution_after(text: str, close: int, end: int) -> Attribution | None:
     return subject(body[:verb.start()])
 
 
-def attribution_before(text: str, start: int, open_at: int) -> list[Attribution]:
+def attribution_before(text: str, start: int, open_at: int) -> Iterator[Attribution]:
     """X said: "…" / X said the report "…" / According to X, "…" / CNN quoted X as
-    saying "…": the words before a quote, in its sentence, most likely first."""
-    clause = text[start:open_at]
+    saying "…": the words before a quote, in its sentence, most likely first (lazily: the
+    first that names someone ends the search)."""
+    clause = text[max(start, open_at - 400):open_at]  # its sentence is in there
     ends = list(_SENTENCE_END.finditer(clause))
     clause = clause[ends[-1].end():] if ends else clause
     clause = re.split(r"[“”\"]", clause)[-1] if clause.count("”") or clause.count('"') else clause
-    found: list[Attribution] = []
+    seen: list[str] = []
     quoted = _QUOTED_AS.search(clause)
     if quoted:
         who, _, apposition = quoted.group("who").partition(",")
-        found.append(Attribution(who.strip(), apposition.strip().rstrip(",") or None))
+        seen.append(who.strip())
+        yield Attribution(who.strip(), apposition.strip().rstrip(",") or None)
     verbs = list(_VERB.finditer(clause))
     if verbs:
         verb = verbs[-1]
         said = subject(clause[:verb.start()], participle=verb.group(0).endswith("ing"))
         if said is not None:
-            found.append(said)
+            seen.append(said.words)
+            yield said
     according = _ACCORDING.search(clause)
-    words_of = _WORDS_OF.search(clause)
-    if according:
-        found.append(Attribution(according.group("who").strip(), None))
-    elif words_of:
-        found.append(Attribution((words_of.group("who") or words_of.group("of")).strip(), None))
+    words_of = None if according else _WORDS_OF.search(clause)
+    if according or words_of:
+        who = according.group("who") if according else \
+            (words_of.group("who") or words_of.group("of")) if words_of else ""
+        seen.append(who.strip())
+        yield Attribution(who.strip(), None)
     if verbs:  # "a shift the report attributed to": the words right before the verb
-        head = clause[:verbs[-1].start()].rstrip()
-        words = head.split()
+        words = clause[:verbs[-1].start()].rstrip().split()
         for n in range(min(6, len(words)), 0, -1):
             tail = " ".join(words[-n:])
-            if re.match(r"(?:(?:the|a|an|its)\b|[A-Z])", tail) and "," not in tail and \
-                    tail not in [f.words for f in found]:
-                found.append(Attribution(tail.strip(" ,"), None))
-    return found
+            if _TAIL_START.match(tail) and "," not in tail and tail not in seen:
+                yield Attribution(tail.strip(" ,"), None)
 
 
 def subject(head: str, participle: bool = False, after_verb: bool = False
@@ -301,14 +305,14 @@ class QuoteExtractor:
                 resolver = self._resolver(ctx)
             first = quoted.pieces[0][0] - 1  # the opening mark
             close = quoted.pieces[-1][1]  # the closing mark (or the paragraph's end)
-            candidates = self._attributions(text, quoted, first, close, ctx.segments)
-            speaker, as_written = None, None
-            for found in candidates:
+            speaker, as_written, attributed = None, None, False
+            for found in self._attributions(text, quoted, first, close, ctx.segments):
+                attributed = True
                 speaker = resolver.resolve(found.words, first, found.apposition)
                 if speaker is not None:
                     as_written = " ".join(found.words.split())
                     break
-            if speaker is None and not candidates and last is not None and (
+            if speaker is None and not attributed and last is not None and (
                     (quoted.opens_paragraph and not text[quoted.segment.start:first].strip())
                     or last[1] == quoted.segment):
                 speaker, as_written = last[0], None  # the same speaker goes on
@@ -331,33 +335,37 @@ class QuoteExtractor:
     @staticmethod
     def _resolver(ctx: Context) -> Resolver:
         text = ctx.text
-        lowered = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
+        named = [(m.start, m.end) for mentions in ctx.places.values() for m in mentions]
         cast = Cast(text, [(seg.start, seg.end) for seg in ctx.segments
-                           if seg.is_content or seg.kind == "heading"], lowered)
+                           if seg.is_content or seg.kind == "heading"], named)
         return Resolver(text, cast, ctx.primary_place,
                         ctx.profile.kind == SourceKind.GOVERNMENT)
 
     @staticmethod
     def _attributions(text: str, quoted: Quoted, first: int, close: int,
-                      segments: list[Segment]) -> list[Attribution]:
+                      segments: list[Segment]) -> Iterator[Attribution]:
         """The words that may attribute a quote, most likely first: after it, before it
         in its sentence, or a pull quote's speaker line."""
         end = quoted.last_segment.end
-        same = re.match(r"[\"”]?[ \t]*\n[ \t]*(?=[—–])", text[close:end])
+        same = _PULL_NEXT_LINE.match(text, close, end)
         if same:  # a pull quote with its speaker on the next line
-            line = text.find("\n", close + same.end())
-            pulled = pull_quote_line(text, Segment(close + same.end(),
-                                                   end if line < 0 else line, "text"))
-            return [pulled] if pulled else []
-        found = []
+            line = text.find("\n", same.end())
+            pulled = pull_quote_line(text, Segment(same.end(), end if line < 0 else line,
+                                                   "text"))
+            if pulled:
+                yield pulled
+            return
+        found = False
         if close < end:
             after = attribution_after(text, close, end)
             if after is not None:
-                found.append(after)
-        found.extend(attribution_before(text, quoted.segment.start, first))
+                found = True
+                yield after
+        for before in attribution_before(text, quoted.segment.start, first):
+            found = True
+            yield before
         if not found and quoted.opens_paragraph and not text[close + 1:end].strip(" .\"”"):
             following = next((seg for seg in segments if seg.start >= end), None)
             pulled = pull_quote_line(text, following)
             if pulled is not None:
-                found.append(pulled)
-        return found
+                yield pulled

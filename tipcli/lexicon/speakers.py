@@ -71,8 +71,8 @@ GOVERNMENT_BODIES = frozenset({
     "service", "services", "court", "parliament", "assembly", "legislature", "cabinet",
     "presidency", "immigration", "customs", "inspectorate", "prosecutor's", "prosecution",
     "prosecutors", "gendarmerie", "yuan", "task", "taskforce", "unit", "division", "board",
-    "administration", "executive", "senate", "congress", "embassy", "consulate", "mission",
-    "government", "state", "ombudsman", "commissioner",
+    "administration", "senate", "congress", "embassy", "consulate", "mission",
+    "government", "ombudsman", "commissioner",
 })
 OTHER_BODIES = frozenset({
     "foundation", "coalition", "network", "alliance", "association", "union", "forum",
