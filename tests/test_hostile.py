@@ -132,3 +132,10 @@ def test_many_hostile_documents_at_once_leave_nothing_behind_when_one_is_refused
     assert run.code == 2 and len(run.err.splitlines()) == 1  # the first refusal stops the batch
     assert cli("sources", "--json").json() == before
     assert not (home / "documents").exists() or not any((home / "documents").iterdir())
+
+
+def test_a_path_the_os_refuses_is_a_usage_error(cli: Any, tmp_path: Path) -> None:
+    """A name longer than the file system allows is a clear one-line error (exit 2), found
+    by the CLI fuzz test: it used to be an internal error."""
+    run = cli("add", str(tmp_path / ("a" * 300)))
+    assert run.code == 2 and "cannot be read" in run.err and len(run.err.splitlines()) == 1

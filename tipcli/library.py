@@ -46,6 +46,12 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     for path in paths:
         if "\x00" in str(path):  # the OS refuses such names; say so instead of crashing
             raise UsageProblem(f"{str(path)!r}: not a valid path (it holds a NUL character)")
+        try:
+            path.stat()
+        except FileNotFoundError:
+            raise UsageProblem(f"{path}: no such file or directory") from None
+        except OSError as e:  # a name too long, a loop of links, no permission…
+            raise UsageProblem(f"{str(path)[:80]!r}: cannot be read ({e.strerror})") from None
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*")
                                 if p.is_file() and p.suffix.lower() in ACCEPTED_SUFFIXES))
