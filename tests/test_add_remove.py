@@ -58,7 +58,7 @@ def test_remove(cli: Any) -> None:
     assert cli("search", "Wirefeed Macau upgraded", "--json").json()[0]["doc"] == "wire_2024.txt"
     run = cli("remove", "wire_2024.txt", "--json")
     assert run.code == 0 and run.json() == [{"doc": "wire_2024.txt", "action": "removed",
-                                            "detail": None}]
+                                            "detail": None, "source": None}]
     assert "wire_2024.txt" not in sources(cli)
     hits = cli("search", "Macau upgraded", "--json").json()
     assert hits and all(h["doc"] != "wire_2024.txt" for h in hits)

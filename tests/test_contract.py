@@ -26,6 +26,7 @@ def commands_with_results(tmp_path: Path) -> list[list[str]]:
         ["quotes", "--speaker", "foreign affairs office"],
         ["search", "domestic helpers"],
         ["sources"],
+        ["add", str(article), "--dry-run"],
         ["add", str(article)],
         ["index"],
         ["remove", "article.txt"],
@@ -34,7 +35,7 @@ def commands_with_results(tmp_path: Path) -> list[list[str]]:
 
 def record_of(args: list[str]) -> type:
     names = PRINTS[args[0]]
-    return record_type(names[-1] if "--list-metrics" in args else names[0])
+    return record_type(names[-1] if {"--list-metrics", "--dry-run"} & set(args) else names[0])
 
 
 def test_every_command_is_exercised(tmp_path: Path) -> None:

@@ -117,21 +117,42 @@ def test_a_100_megabyte_file_is_refused_without_reading_it(cli: Any, tmp_path: P
         line = b"The capybara report said nothing new about the matter at hand.\n"
         fh.write(line * (100 * 2**20 // len(line) + 1))
     run = cli("add", str(path))
-    assert run.code == 2 and "MiB limit" in run.err and len(run.err.splitlines()) == 1
+    assert run.code == 2 and "16 MiB" in run.err and len(run.err.splitlines()) == 1
     _seeds_intact(cli)
 
 
 def test_many_hostile_documents_at_once_leave_nothing_behind_when_one_is_refused(
         cli: Any, home: Path, tmp_path: Path) -> None:
+    """Named on the command line, one bad file refuses the whole add."""
+    for name, data, _, _ in CASES:
+        (tmp_path / name).write_bytes(data)
+    before = cli("sources", "--json").json()
+    run = cli("add", *(str(tmp_path / name) for name, *_ in CASES))
+    assert run.code == 2 and len(run.err.splitlines()) == 1  # the first refusal stops the batch
+    assert cli("sources", "--json").json() == before
+    assert not (home / "documents").exists() or not any((home / "documents").iterdir())
+
+
+def test_a_directory_of_hostile_documents_adds_the_good_and_skips_the_bad(
+        cli: Any, home: Path, tmp_path: Path) -> None:
+    """Inside a directory, each file that cannot be added is skipped with its reason."""
     folder = tmp_path / "batch"
     folder.mkdir()
     for name, data, _, _ in CASES:
         (folder / name).write_bytes(data)
-    before = cli("sources", "--json").json()
-    run = cli("add", str(folder))
-    assert run.code == 2 and len(run.err.splitlines()) == 1  # the first refusal stops the batch
-    assert cli("sources", "--json").json() == before
-    assert not (home / "documents").exists() or not any((home / "documents").iterdir())
+    run = cli("add", str(folder), "--json")
+    assert run.code == 0, run.err
+    rows = {row["doc"]: row for row in run.json()}
+    for name, _, expected, _ in CASES:
+        assert rows[name]["action"] == ("added" if expected == INDEXED else "skipped"), name
+        assert (rows[name]["detail"] or "") if expected == REFUSED else True
+    lines = run.err.splitlines()
+    assert len([ln for ln in lines if "skipped" in ln]) == 1  # one summary line
+    assert len([ln for ln in lines if "no report year" in ln]) == 1  # one warning for all
+    assert len(lines) == 2
+    stored = {row["doc"] for row in cli("sources", "--json").json()}
+    assert {name for name, _, expected, _ in CASES if expected == INDEXED} <= stored
+    assert not {name for name, _, expected, _ in CASES if expected == REFUSED} & stored
 
 
 def test_a_path_the_os_refuses_is_a_usage_error(cli: Any, tmp_path: Path) -> None:

@@ -93,3 +93,25 @@ def test_renderers_never_reach_back_into_queries() -> None:
     for name in (n for n in GRAPH if n.startswith("tipcli.render")):
         assert not GRAPH[name] & {"tipcli.store", "tipcli.upkeep", "tipcli.facts",
                                   "tipcli.queries", "tipcli.search", "tipcli.library"}, name
+
+
+@pytest.mark.parametrize("args", [["rating", "2022", "--json"], ["rating", "2022"],
+                                  ["sources", "--json"], ["search", "domestic helpers"]])
+def test_lookups_import_no_ingestion_library(args: list[str], tmp_path: Path) -> None:
+    """Only `add` pays for trafilatura, PDFium and the HTTP client: lookups stay fast."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import sys, json\nfrom tipcli.cli.app import main\n"
+             f"main({args!r})\n"
+             "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+             "('trafilatura', 'pypdfium2', 'lxml', 'htmldate', 'justext', 'urllib3', 'http', "
+             "'tipcli') and (m.startswith(('trafilatura', 'pypdfium2', 'lxml', 'htmldate', "
+             "'justext', 'urllib3', 'http.client', 'tipcli.ingest'))))), file=sys.stderr)\n")
+    env = {**os.environ, "TIPCLI_HOME": str(tmp_path / "home")}
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                         timeout=120, check=False)
+    loaded = json.loads(run.stderr.strip().splitlines()[-1])
+    assert loaded == [], loaded

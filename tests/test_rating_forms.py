@@ -116,6 +116,9 @@ def ratings(sentence: str) -> set[tuple[str, int | None, str, str]]:
     ("In the 2018 report, Malaysia was on the Watch List.", {("Malaysia", 2018, WL, ST)}),
     ("The 17th annual report placed Chad on Tier 3.", {("Chad", 2017, "Tier 3", ST)}),
     ("Last year's report put Peru on Tier 1.", {("Peru", 2019, "Tier 1", ST)}),
+    # one of a class: the place the article follows is rated
+    ("Chad, a Tier 3 country, signed the protocol.", {("Chad", 2020, "Tier 3", ST)}),
+    ("Belarus is a Tier 3 country.", {("Belarus", 2020, "Tier 3", ST)}),
 ])
 def test_forms(sentence: str, expected: set[tuple[str, int | None, str, str]]) -> None:
     assert ratings(sentence) == expected
@@ -127,6 +130,10 @@ def test_forms(sentence: str, expected: set[tuple[str, int | None, str, str]]) -
     "Each country is given Tier 1, Tier 2, Tier 2 Watch List or Tier 3.",
     "Tier 2 countries do not fully meet the minimum standards of the report.",
     "Tier 1 – Countries whose governments fully meet the minimum standards.",
+    # one of a class, named far from any place
+    "The President may instruct the U.S. Executive Director of each development bank to deny "
+    "loans to a designated Tier 3 country.",
+    "Kenya's courts heard appeals from traffickers convicted in any Tier 3 country.",
     # hypotheticals, rules and aims
     "Malaysia escaped an automatic downgrade to Tier 3.",
     "Thailand could fall to Tier 3 next year.",

@@ -18,6 +18,7 @@ from tipcli.db import current_stamps, open_scratch, write_meta
 from tipcli.documents import (
     Document,
     added_files,
+    file_stamp,
     load_added,
     load_seed,
     load_seed_catalogue,
@@ -66,7 +67,7 @@ def prepare(doc: Document) -> Prepared:
     from tipcli.extract import read
 
     segments = clean(doc.text)
-    stat = doc.path.stat()
+    size, mtime_ns = file_stamp(doc.path)
     vocabulary: Counter[str] = Counter()
     rows = []
     for span in passages(doc.text, segments):
@@ -74,7 +75,7 @@ def prepare(doc: Document) -> Prepared:
         vocabulary.update(set(terms(norm, normalized=True)))
         rows.append((span.start, span.end, span.text, norm, dedup.fingerprint(norm)))
     profile, facts = read(doc, segments)
-    return Prepared(doc, title_of(doc, segments), doc.sha256, stat.st_size, stat.st_mtime_ns,
+    return Prepared(doc, title_of(doc, segments), doc.sha256, size, mtime_ns,
                     [(s.start, s.end, s.kind) for s in segments], rows, vocabulary, profile,
                     facts)
 
@@ -87,13 +88,16 @@ def insert(conn: sqlite3.Connection, prepared: Prepared,
     write once for a whole batch (see _add_vocabulary), not per document.
     """
     doc, meta = prepared.doc, prepared.doc.meta
+    provenance = doc.provenance
     conn.execute(
-        "INSERT INTO documents (doc, title, outlet, published, report_year, url, kind,"
-        " duplicate_of, chars, sha256, origin, size, mtime_ns)"
-        " VALUES (?,?,?,?,?,?,?,NULL,?,?,?,?,?)",
+        "INSERT INTO documents (doc, title, outlet, published, report_year, url, kind, author,"
+        " input, source, pages, duplicate_of, chars, sha256, origin, size, mtime_ns)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,NULL,?,?,?,?,?)",
         (doc.doc, prepared.title, meta.outlet, meta.published, prepared.profile.report_year,
-         meta.url, prepared.profile.kind, len(doc.text), prepared.sha256, doc.origin,
-         prepared.size, prepared.mtime_ns),
+         meta.url, prepared.profile.kind, meta.author,
+         "seed" if doc.origin == "seed" else provenance.input, provenance.source,
+         json.dumps(provenance.pages) if provenance.pages else None, len(doc.text),
+         prepared.sha256, doc.origin, prepared.size, prepared.mtime_ns),
     )
     conn.executemany("INSERT INTO segments (doc, start, end, kind) VALUES (?,?,?,?)",
                      [(doc.doc, *segment) for segment in prepared.segments])
@@ -265,8 +269,7 @@ def sync(conn: sqlite3.Connection, home: Path, progress: Progress | None = None)
         "SELECT doc, size, mtime_ns FROM documents WHERE origin = 'added'")}
     changed = []
     for name, path in on_disk.items():
-        st = path.stat()
-        if known.get(name) != (st.st_size, st.st_mtime_ns):
+        if known.get(name) != file_stamp(path):
             changed.append(name)
     gone = [doc for doc in known if doc not in on_disk]
     conn.execute("BEGIN IMMEDIATE")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -11,14 +12,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tipcli.errors import UsageProblem
+from tipcli.lexicon.kinds import InputKind
 from tipcli.paths import documents_dir, seed_catalogue_path, seeds_dir
 
-ACCEPTED_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+PDF_SUFFIXES = (".pdf",)
+# What `tipcli add` takes; the store keeps each as extracted UTF-8 text under the same name.
+ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
 META_SUFFIX = ".meta.json"
 # Larger files are refused rather than half-indexed: 16 MB of plain text is
-# about 3,000 news articles, far beyond any single document we expect.
+# about 3,000 news articles, far beyond any single document we expect. The
+# annual report as a PDF is several hundred pages and tens of MB of layout.
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
-METADATA_KEYS = ("title", "outlet", "published", "report_year", "url", "kind")
+MAX_PDF_BYTES = 100 * 1024 * 1024
+METADATA_KEYS = ("title", "outlet", "published", "report_year", "url", "kind", "author")
 # Who a document speaks for (lexicon.kinds.SourceKind); given, or read from the text.
 SOURCE_KINDS = ("report", "news", "government", "other")
 
@@ -31,6 +39,7 @@ class Metadata:
     report_year: int | None = None  # as the user gave it; else read from the text
     url: str | None = None
     kind: str | None = None
+    author: str | None = None
 
     def merged_over(self, base: Metadata) -> Metadata:
         """Self's non-empty fields win over base's."""
@@ -43,12 +52,25 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """Where an added document came from, kept in its sidecar beside the metadata."""
+
+    input: InputKind = InputKind.FILE
+    source: str | None = None  # the absolute path or URL it was added from
+    pages: tuple[int, ...] = ()  # a PDF's page starts: page n begins at offset pages[n-1]
+
+    def to_json(self) -> dict[str, object]:
+        return {"input": str(self.input), "source": self.source, "pages": list(self.pages)}
+
+
+@dataclass(frozen=True)
 class Document:
     doc: str  # the id: the file name
     text: str  # the whole file decoded; every offset counts code points into it
     meta: Metadata
     origin: str  # "seed" or "added"
     path: Path
+    provenance: Provenance = Provenance()
 
     @property
     def sha256(self) -> str:
@@ -154,6 +176,7 @@ def metadata_from_strings(values: Mapping[str, str | None], where: str) -> Metad
         report_year=parse_year(report_year, where) if report_year else None,
         url=values.get("url") or None,
         kind=parse_kind(str(values.get("kind")), where) if values.get("kind") else None,
+        author=values.get("author") or None,
     )
 
 
@@ -200,7 +223,7 @@ def load_seed_catalogue() -> dict[str, Metadata]:
 
 def seed_files() -> list[Path]:
     folder = seeds_dir()
-    return sorted(p for p in folder.iterdir() if p.suffix in ACCEPTED_SUFFIXES)
+    return sorted(p for p in folder.iterdir() if p.suffix in TEXT_SUFFIXES)
 
 
 def added_files(home: Path) -> list[Path]:
@@ -217,15 +240,35 @@ def load_seed(path: Path, catalogue: dict[str, Metadata]) -> Document:
     return Document(path.name, text, meta, "seed", path)
 
 
+def sidecar(path: Path) -> Path:
+    return path.with_name(path.name + META_SUFFIX)
+
+
+def read_sidecar(path: Path) -> tuple[Metadata, Provenance]:
+    """An added document's stored metadata and provenance; a damaged or missing sidecar
+    loses only those, never the document."""
+    try:
+        raw = json.loads(sidecar(path).read_text(encoding="utf-8"))
+        meta = Metadata(**{k: raw.get(k) for k in METADATA_KEYS})
+        pages = tuple(int(p) for p in raw.get("pages") or ())
+        provenance = Provenance(InputKind(raw.get("input") or "file"), raw.get("source"), pages)
+    except (OSError, ValueError, TypeError, AttributeError):
+        return Metadata(), Provenance()
+    return meta, provenance
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    """(size, mtime) that change when a stored document or its sidecar changes, so new
+    metadata alone re-indexes the document."""
+    st = path.stat()
+    mtime = st.st_mtime_ns
+    with contextlib.suppress(OSError):
+        mtime = max(mtime, sidecar(path).stat().st_mtime_ns)
+    return st.st_size, mtime
+
+
 def load_added(path: Path) -> Document:
     text = read_text_file(path)
-    meta_file = path.with_name(path.name + META_SUFFIX)
-    stored = Metadata()
-    if meta_file.exists():
-        try:
-            raw = json.loads(meta_file.read_text(encoding="utf-8"))
-            stored = Metadata(**{k: raw.get(k) for k in METADATA_KEYS})
-        except (ValueError, TypeError):
-            stored = Metadata()  # a damaged sidecar loses only the overrides
+    stored, provenance = read_sidecar(path)
     meta = stored.merged_over(parse_front_matter(text, path.name))
-    return Document(path.name, text, meta, "added", path)
+    return Document(path.name, text, meta, "added", path, provenance)

@@ -6,7 +6,9 @@ import contextlib
 import errno
 import json
 import os
+import sqlite3
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,38 +16,56 @@ from tipcli import build
 from tipcli.db import connect_readonly
 from tipcli.documents import (
     ACCEPTED_SUFFIXES,
-    MAX_DOCUMENT_BYTES,
     META_SUFFIX,
+    METADATA_KEYS,
+    Document,
     Metadata,
+    Provenance,
+    added_files,
     content_hash,
-    decode_bytes,
-    parse_front_matter,
+    read_sidecar,
     seed_files,
+    sidecar,
 )
 from tipcli.errors import StoreError, UsageProblem
-from tipcli.notices import Progress
-from tipcli.paths import documents_dir, index_path, tipcli_home
+from tipcli.ingest import Converted
+from tipcli.ingest.fetch import DEFAULT_TIMEOUT
+from tipcli.notices import Progress, notify
+from tipcli.paths import documents_dir, index_path, originals_dir, tipcli_home
 from tipcli.results import Result
-from tipcli.results.documents import Change
+from tipcli.results.documents import Change, Preview
 from tipcli.upkeep import rebuild, writable
 
 
 @dataclass(frozen=True)
-class Incoming:
-    """A file that passed the checks: where it is, its content hash and its metadata."""
+class Planned:
+    """An input that passed the checks, and what it will be stored as."""
 
-    path: Path
+    shown: str  # the path or URL as the user gave it
+    path: Path | None  # a local file, read again when stored (text is not held meanwhile)
+    converted: Converted | None  # held for pages, PDFs and URLs: converting is costly
+    name: str
     digest: str
-    meta: Metadata
-    encoding: str
+    found: Metadata
+    provenance: Provenance
+    note: str | None
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files to add: the .txt/.md files named, and those found under named directories."""
-    found: list[Path] = []
-    for path in paths:
-        if "\x00" in str(path):  # the OS refuses such names; say so instead of crashing
-            raise UsageProblem(f"{str(path)!r}: not a valid path (it holds a NUL character)")
+def expand_inputs(inputs: list[str]) -> tuple[list[tuple[str, bool]], list[Change]]:
+    """What to add: URLs and named files as given (True: named), and the files found under
+    named directories (False); plus a skip row for each directory file of the wrong type."""
+    from tipcli.ingest.fetch import check_url, is_url
+
+    found: list[tuple[str, bool]] = []
+    skipped: list[Change] = []
+    for value in inputs:
+        if is_url(value):
+            check_url(value)
+            found.append((value, True))
+            continue
+        if "\x00" in value:  # the OS refuses such names; say so instead of crashing
+            raise UsageProblem(f"{value!r}: not a valid path (it holds a NUL character)")
+        path = Path(value)
         try:
             path.stat()
         except FileNotFoundError:
@@ -53,38 +73,71 @@ def expand_paths(paths: list[Path]) -> list[Path]:
         except OSError as e:  # a name too long, a loop of links, no permission…
             raise UsageProblem(f"{str(path)[:80]!r}: cannot be read ({e.strerror})") from None
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*")
-                                if p.is_file() and p.suffix.lower() in ACCEPTED_SUFFIXES))
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                if file.name.startswith(".") or file.name.endswith(META_SUFFIX):
+                    continue
+                if file.suffix.lower() in ACCEPTED_SUFFIXES:
+                    found.append((str(file), False))
+                else:
+                    skipped.append(Change(file.name, "skipped", "unsupported type "
+                                          f"({file.suffix.lower() or 'no suffix'})", str(file)))
         elif path.is_file():
             if path.suffix.lower() not in ACCEPTED_SUFFIXES:
-                raise UsageProblem(f"{path}: not a .txt or .md file",
-                                   "tipcli adds plain-text .txt and .md files")
-            found.append(path)
+                raise UsageProblem(f"{path}: unsupported type ({path.suffix or 'no suffix'})",
+                                   "tipcli adds .txt, .md, .html, .htm and .pdf files and "
+                                   "http(s) URLs")
+            found.append((str(path), True))
         elif path.exists():
             raise UsageProblem(f"{path}: not a regular file or directory")
         else:
             raise UsageProblem(f"{path}: no such file or directory")
-    if not found:
-        raise UsageProblem("no .txt or .md files found in " + ", ".join(str(p) for p in paths))
-    return found
+    if not found and not skipped:
+        raise UsageProblem("no documents found in " + ", ".join(inputs),
+                           "tipcli adds .txt, .md, .html, .htm and .pdf files")
+    return found, skipped
 
 
-def read_incoming(path: Path, overrides: Metadata) -> tuple[str, Incoming]:
-    """A file's text and what tipcli makes of it; UsageProblem when it cannot be added."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise UsageProblem(f"{path}: {size / 1e6:.0f} MB is larger than tipcli's "
-                               f"{MAX_DOCUMENT_BYTES // 2**20} MiB limit per document",
-                               "split it into smaller files")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageProblem(f"{path}: cannot read it ({exc.strerror or exc})") from exc
-    text, encoding = decode_bytes(data, str(path))
-    if not text.strip():
-        raise UsageProblem(f"{path}: the file is empty", "there is nothing to index")
-    meta = overrides.merged_over(parse_front_matter(text, str(path)))
-    return text, Incoming(path, content_hash(text), meta, encoding)
+def convert(value: str, timeout: float) -> Converted:
+    from tipcli.ingest import read_file, read_url
+    from tipcli.ingest.fetch import is_url
+
+    return read_url(value, timeout) if is_url(value) else read_file(Path(value))
+
+
+def plan(inputs: list[str], timeout: float, progress: Progress | None = None,
+         ) -> tuple[list[Planned], list[Change]]:
+    """Every input read, checked and converted before anything is written: a named file or
+    URL that fails refuses the whole add; a directory's file that fails is skipped with its
+    reason, and so is a second copy of one content."""
+    values, skipped = expand_inputs(inputs)
+    planned: list[Planned] = []
+    seen: dict[str, str] = {}
+    for i, (value, named) in enumerate(values, 1):
+        try:
+            converted = convert(value, timeout)
+        except UsageProblem as problem:
+            if named:
+                raise
+            skipped.append(Change(Path(value).name, "skipped", _reason(problem), value))
+            continue
+        digest = content_hash(converted.text)
+        if digest in seen and not named:
+            skipped.append(Change(converted.name, "skipped", f"duplicate of {seen[digest]}",
+                                  value))
+            continue
+        seen.setdefault(digest, value)
+        keep = converted if converted.original is not None else None
+        planned.append(Planned(value, None if keep else Path(value), keep, converted.name,
+                               digest, converted.found, converted.provenance, converted.note))
+        if progress:
+            progress(i, len(values))
+    return planned, skipped
+
+
+def _reason(problem: UsageProblem) -> str:
+    """A skip reason without the file name the message starts with, or the hint."""
+    text = " ".join(problem.message.split())
+    return text.split(": ", 1)[1] if ": " in text[:300] else text
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
@@ -110,83 +163,224 @@ def _store_error(exc: OSError, home: Path) -> StoreError:
     return StoreError(f"cannot write to {home}: {exc.strerror or exc}")
 
 
-def add(paths: list[Path], overrides: Metadata, progress: Progress | None = None,
-        home: Path | None = None) -> Result[Change]:
+def add(inputs: list[str], overrides: Metadata, progress: Progress | None = None,
+        home: Path | None = None, timeout: float = DEFAULT_TIMEOUT) -> Result[Change]:
+    """Store what the inputs hold, each as added, replaced, updated, unchanged or skipped."""
     home = home or tipcli_home()
-    files = expand_paths(paths)
-    for path in files:  # every file is checked before anything is written
-        read_incoming(path, overrides)
+    planned, skipped = plan(inputs, timeout)
     changes: list[Change] = []
+    written: list[str] = []
     try:
         with writable(home) as conn:
-            by_hash = dict(conn.execute("SELECT sha256, doc FROM documents"))
-            names = {row[0] for row in conn.execute("SELECT doc FROM documents")}
+            known = Known.read(conn, home)
             folder = documents_dir(home)
             folder.mkdir(parents=True, exist_ok=True)
             # Under the lock no other writer is mid-write: any temporary file
             # is what a killed writer left behind.
-            for stale in folder.glob(".*.tmp-*"):
+            for stale in [*folder.glob(".*.tmp-*"), *originals_dir(home).glob(".*.tmp-*")]:
                 with contextlib.suppress(OSError):
                     stale.unlink()
-            for path in files:
-                # Read again rather than held since the check: adding a big
-                # collection must not keep all of it in memory at once.
-                text, item = read_incoming(path, overrides)
-                digest = item.digest
-                if digest in by_hash:
-                    changes.append(Change(by_hash[digest], "unchanged",
-                                          f"{item.path} is already in the store"))
-                    continue
-                doc = _free_name(item.path, digest, names)
-                detail = str(item.path)
-                if doc != item.path.name:
-                    detail += f" (a different document named {item.path.name} exists)"
-                if item.encoding != "utf-8":
-                    detail += f" (converted from {item.encoding})"
-                meta = json.dumps(item.meta.to_json(), ensure_ascii=False, indent=2)
-                _atomic_write(folder / (doc + META_SUFFIX), meta.encode("utf-8"))
-                _atomic_write(folder / doc, text.encode("utf-8", "surrogatepass"))
-                by_hash[digest] = doc
-                names.add(doc)
-                changes.append(Change(doc, "added", detail))
+            for item in planned:
+                change = _store(item, overrides, known, home)
+                changes.append(change)
+                if change.action in ("added", "replaced", "updated"):
+                    written.append(change.doc)
             build.sync(conn, home, progress)
+            _warn_without_year(conn, written)
     except OSError as exc:
         raise _store_error(exc, home) from exc
-    return Result(Change, tuple(changes), notes=("add",))
+    return Result(Change, (*changes, *skipped), notes=("add",))
 
 
-def _free_name(path: Path, digest: str, taken: set[str]) -> str:
-    name = path.name
-    if path.suffix.lower() not in ACCEPTED_SUFFIXES:
-        name = path.stem + ".txt"
+@dataclass
+class Known:
+    """What the store holds, for deciding between added, replaced, updated and unchanged."""
+
+    by_hash: dict[str, str]  # content -> doc
+    by_source: dict[str, str]  # the path or URL an added document came from -> doc
+    names: set[str]
+    seeds: set[str]
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection, home: Path) -> Known:
+        by_hash: dict[str, str] = {}
+        seeds: set[str] = set()
+        for doc, digest, origin in conn.execute("SELECT doc, sha256, origin FROM documents"):
+            by_hash.setdefault(digest, doc)
+            if origin == "seed":
+                seeds.add(doc)
+        by_source: dict[str, str] = {}
+        files = added_files(home)
+        for path in files:
+            source = read_sidecar(path)[1].source
+            if source:
+                by_source[source] = path.name
+        return cls(by_hash, by_source, {p.name for p in files} | seeds, seeds)
+
+
+def _store(item: Planned, overrides: Metadata, known: Known, home: Path) -> Change:
+    """Write one planned input into the store's folders (the index follows in build.sync)."""
+    folder = documents_dir(home)
+    existing = known.by_hash.get(item.digest)
+    if existing is not None:
+        if existing in known.seeds:
+            return Change(existing, "unchanged", f"{item.shown} is seed document {existing}",
+                          item.shown)
+        stored, provenance = read_sidecar(folder / existing)
+        wanted = overrides.merged_over(stored.merged_over(item.found))
+        if wanted == stored:
+            return Change(existing, "unchanged", f"{item.shown} is already in the store",
+                          item.shown)
+        changed = [k for k in METADATA_KEYS if getattr(wanted, k) != getattr(stored, k)]
+        _write_sidecar(folder / existing, wanted, provenance)
+        return Change(existing, "updated", "new " + ", ".join(changed), item.shown)
+    converted = item.converted or convert(str(item.path), DEFAULT_TIMEOUT)
+    meta = overrides.merged_over(item.found)
+    source = item.provenance.source
+    doc = known.by_source.get(source) if source else None
+    action = "replaced" if doc is not None else "added"
+    detail = item.shown
+    if doc is None:
+        doc = _free_name(item.name, item.digest, known.names)
+        if doc != item.name:
+            detail += f" (a different document named {item.name} exists)"
+    if item.note:
+        detail += f" ({item.note})"
+    target = folder / doc
+    _write_sidecar(target, meta, item.provenance)
+    _atomic_write(target, converted.text.encode("utf-8", "surrogatepass"))
+    original = originals_dir(home) / doc
+    if converted.original is not None:
+        original.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(original, converted.original)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            original.unlink()
+    known.by_hash[item.digest] = doc
+    known.names.add(doc)
+    if source:
+        known.by_source[source] = doc
+    return Change(doc, action, detail, item.shown)
+
+
+def _write_sidecar(target: Path, meta: Metadata, provenance: Provenance) -> None:
+    record = {**meta.to_json(), **provenance.to_json()}
+    _atomic_write(sidecar(target), json.dumps(record, ensure_ascii=False, indent=2).encode())
+
+
+def _warn_without_year(conn: sqlite3.Connection, docs: list[str]) -> None:
+    """A document with no report year answers no question about a year: say so now."""
+    if not docs:
+        return
+    marks = ",".join("?" * len(docs))
+    missing = [doc for (doc,) in conn.execute(
+        f"SELECT doc FROM documents WHERE doc IN ({marks}) AND report_year IS NULL"
+        " ORDER BY doc", docs)]
+    if not missing:
+        return
+    named = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+    notify(f"warning: no report year found for {named} (not in the options, front matter, "
+           "page metadata, text, title, URL or date); give it with --report-year YEAR")
+
+
+def preview(inputs: list[str], overrides: Metadata, home: Path | None = None,
+            timeout: float = DEFAULT_TIMEOUT) -> Result[Preview]:
+    """What `add` would do, without writing: each input's metadata as found, its kind and
+    report year, and how many facts it would give."""
+    from tipcli.cleaning import clean
+    from tipcli.extract import read
+
+    home = home or tipcli_home()
+    planned, skipped = plan(inputs, timeout)
+    by_hash: dict[str, str] = {}
+    db = index_path(home)
+    if db.exists():
+        conn = connect_readonly(db)
+        try:
+            by_hash = dict(conn.execute("SELECT sha256, doc FROM documents"))
+        except sqlite3.Error:
+            by_hash = {}
+        finally:
+            conn.close()
+    by_source = {read_sidecar(p)[1].source: p.name for p in added_files(home)}
+    rows: list[Preview] = []
+    for item in planned:
+        converted = item.converted or convert(str(item.path), timeout)
+        meta = overrides.merged_over(item.found)
+        doc = Document(item.name, converted.text, meta, "added", Path(item.name),
+                       item.provenance)
+        profile, facts = read(doc, clean(doc.text))
+        kinds = Counter(f.kind for f in facts)
+        action = ("unchanged" if item.digest in by_hash else
+                  "replace" if item.provenance.source in by_source else "add")
+        rows.append(Preview(
+            by_hash.get(item.digest) or by_source.get(item.provenance.source) or item.name,
+            action, item.shown, item.provenance.input, meta.title, meta.outlet, meta.published,
+            meta.author, meta.url, profile.kind, profile.report_year, profile.year_how,
+            len(item.provenance.pages) or None, kinds["rating"], kinds["figure"],
+            kinds["quote"], None))
+    rows += [Preview(c.doc, "skip", c.source or c.doc, None, None, None, None, None, None, None,
+                     None, None, None, 0, 0, 0, c.detail) for c in skipped]
+    return Result(Preview, tuple(rows), notes=("add --dry-run",))
+
+
+def _free_name(name: str, digest: str, taken: set[str]) -> str:
     if name not in taken and not name.startswith("."):
         return name
-    return f"{path.stem.lstrip('.')}~{digest[:8]}{path.suffix.lower()}"
+    stem, dot, suffix = name.lstrip(".").rpartition(".")
+    if not dot:
+        stem, suffix = suffix, "txt"
+    return f"{stem}~{digest[:8]}.{suffix.lower()}"
 
 
-def remove(doc: str, home: Path | None = None) -> Result[Change]:
+def remove(targets: list[str], home: Path | None = None) -> Result[Change]:
+    """Remove added documents, named by id or by the path or URL they were added from.
+
+    All or nothing: every target is checked before any is removed.
+    """
     home = home or tipcli_home()
-    if doc in {p.name for p in seed_files()}:
-        raise UsageProblem(f"{doc} is a seed document and cannot be removed",
-                           "seeds ship with tipcli; 'tipcli remove' removes documents you added")
     folder = documents_dir(home)
-    target = folder / doc
-    if "/" in doc or "\\" in doc or doc.startswith(".") or not target.is_file():
-        from tipcli.documents import added_files
-        from tipcli.suggest import did_you_mean
-
-        names = [p.name for p in added_files(home)]
-        raise UsageProblem(f"no added document {doc!r}",
-                           did_you_mean(doc, names) or "see 'tipcli sources'")
+    files = added_files(home)
+    names = {p.name for p in files}
+    by_source: dict[str, str] = {}
+    for path in files:
+        source = read_sidecar(path)[1].source
+        if source:
+            by_source[source] = path.name
+    seeds = {p.name for p in seed_files()}
+    chosen: list[tuple[str, str]] = []
+    for target in targets:
+        doc = _removable(target, names, by_source, seeds)
+        if doc not in (d for d, _ in chosen):
+            chosen.append((doc, target))
     try:
         with writable(home) as conn:
-            target.unlink()
-            with contextlib.suppress(FileNotFoundError):
-                (folder / (doc + META_SUFFIX)).unlink()
+            for doc, _ in chosen:
+                for path in (folder / doc, sidecar(folder / doc), originals_dir(home) / doc):
+                    with contextlib.suppress(FileNotFoundError):
+                        path.unlink()
             build.sync(conn, home)
     except OSError as exc:
         raise _store_error(exc, home) from exc
-    return Result(Change, (Change(doc, "removed", None),), notes=("remove",))
+    return Result(Change, tuple(Change(doc, "removed", None, target if target != doc else None)
+                                for doc, target in chosen), notes=("remove",))
+
+
+def _removable(target: str, names: set[str], by_source: dict[str, str], seeds: set[str]) -> str:
+    if target in names:
+        return target
+    if target in seeds:
+        raise UsageProblem(f"{target} is a seed document and cannot be removed",
+                           "seeds ship with tipcli; 'tipcli remove' removes documents you added")
+    from tipcli.ingest.fetch import is_url
+
+    source = target if is_url(target) or "\x00" in target else str(Path(target).resolve())
+    if source in by_source:
+        return by_source[source]
+    from tipcli.suggest import did_you_mean
+
+    raise UsageProblem(f"no added document {target!r}",
+                       did_you_mean(target, sorted(names)) or "see 'tipcli sources'")
 
 
 def reindex(anew: bool, progress: Progress | None = None,

@@ -39,6 +39,11 @@ def documents_dir(home: Path) -> Path:
     return home / "documents"
 
 
+def originals_dir(home: Path) -> Path:
+    """The pages and PDFs as they were added; outside documents/, which holds the text."""
+    return home / "originals"
+
+
 def index_path(home: Path) -> Path:
     return home / "index.sqlite3"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tipcli.errors import UsageProblem
 from tipcli.facts.inputs import check_year
-from tipcli.lexicon.kinds import SourceKind
+from tipcli.lexicon.kinds import InputKind, SourceKind
 from tipcli.results import Result
 from tipcli.results.documents import Hit, Source
 from tipcli.store import Store
@@ -27,11 +27,12 @@ def check_doc(store: Store, doc: str | None) -> None:
 
 def sources(store: Store) -> Result[Source]:
     rows = store.conn.execute(
-        "SELECT doc, title, outlet, published, report_year, url, kind, duplicate_of, chars"
-        " FROM documents ORDER BY doc").fetchall()
+        "SELECT doc, title, outlet, published, report_year, url, kind, duplicate_of, chars,"
+        " author, input, json_array_length(pages) FROM documents ORDER BY doc").fetchall()
     items = tuple(Source(doc, title, outlet, published, year, url, SourceKind(kind), duplicate_of,
-                         chars)
-                  for doc, title, outlet, published, year, url, kind, duplicate_of, chars in rows)
+                         chars, author, InputKind(given), pages)
+                  for doc, title, outlet, published, year, url, kind, duplicate_of, chars,
+                  author, given, pages in rows)
     return Result(Source, items, notes=("sources",),
                   empty_message="the store holds no documents", hint="add some with 'tipcli add'")
 

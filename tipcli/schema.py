@@ -13,6 +13,10 @@ CREATE TABLE documents (
     report_year  INTEGER,
     url          TEXT,
     kind         TEXT NOT NULL,
+    author       TEXT,
+    input        TEXT NOT NULL,  -- seed, file, url or pdf (origin says seed or added)
+    source       TEXT,           -- the path or URL it was added from
+    pages        TEXT,           -- a PDF's page starts, as a JSON array of offsets
     duplicate_of TEXT,
     chars        INTEGER NOT NULL,
     sha256       TEXT NOT NULL,

@@ -10,6 +10,7 @@ from tipcli.extract.places import names_in
 from tipcli.extract.profile import Profile, profile
 from tipcli.extract.quotes import QuoteExtractor
 from tipcli.extract.ratings import RatingExtractor
+from tipcli.extract.sections import narrative_sections
 from tipcli.text import content_sentences
 
 REGISTRY: list[Extractor] = [RatingExtractor(), FigureExtractor(), QuoteExtractor()]
@@ -23,12 +24,31 @@ def context(doc: Document, segments: list[Segment]) -> Context:
 
 
 def read(doc: Document, segments: list[Segment]) -> tuple[Profile, list[Fact]]:
-    """What the document is, and every fact every extractor finds in it."""
+    """What the document is, and every fact every extractor finds in it.
+
+    A document of many country narratives (the annual report) is read narrative by
+    narrative: each is about the place its heading names, in the document's report year.
+    """
     ctx = context(doc, segments)
     facts: list[Fact] = []
-    for extractor in REGISTRY:
-        facts.extend(extractor.extract(ctx))
+    for part in _narratives(ctx) or [ctx]:
+        for extractor in REGISTRY:
+            facts.extend(extractor.extract(part))
     return ctx.profile, facts
+
+
+def _narratives(ctx: Context) -> list[Context]:
+    sections = narrative_sections(ctx.text)
+    if not sections:
+        return []
+    parts = []
+    for section in sections:
+        sentences = [s for s in ctx.sentences if section.start <= s.start < section.end]
+        segments = [s for s in ctx.segments if section.start <= s.start < section.end]
+        places = {s.start: ctx.places[s.start] for s in sentences}
+        profile = ctx.profile._replace(primary_place=section.place)
+        parts.append(Context(ctx.doc, segments, sentences, profile, places))
+    return parts
 
 
 def extract_all(doc: Document, segments: list[Segment]) -> list[Fact]:

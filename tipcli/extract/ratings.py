@@ -63,6 +63,14 @@ _CLASS_AFTER = re.compile(
     r"|^[\s\"'”’)]*(?:[-–—:]\s*)?(?:Countries|Places|Governments)\b"
     r"|^\s+of\s+(?:the|its|a|an)\b(?!\s+(?:(?:U\.?S\.?|US|American|annual|latest|new|\d{4})\s+)*"
     r"(?:report|TIP|Trafficking|State|rankings?))", re.IGNORECASE)
+# A tier before one country, government or jurisdiction, after "a": one of the class.
+_ONE_OF_A_CLASS = re.compile(r"^\s*(?:country|nation|jurisdiction|government|state)\b",
+                             re.IGNORECASE)
+_ANY_ONE_BEFORE = re.compile(r"\b(?:a|an|any|every|each|another|one)\s+(?:[a-z-]+\s+)?$",
+                             re.IGNORECASE)
+# What links a place to "a Tier 3 country" that rates it: "is", "remains", an apposition.
+_COPULA = re.compile(r"[\s,]*(?:(?:is|was|remains|remained|has\s+been|had\s+been|became|"
+                     r"becomes|as|still|now|again|already|long|once)\s+)*", re.IGNORECASE)
 _OTHER_SYSTEM = re.compile(r"(?:two|three|multi)[\s\-]?tier|\btiered\b", re.IGNORECASE)
 # In the clause before a tier: words that make it hypothetical, an aim or a rule.
 _HYPOTHETICAL = re.compile(
@@ -480,6 +488,16 @@ class RatingExtractor:
             named = any(clause_start <= m.end <= w.start and m.place for m in places)
             if not (article and named):
                 return False
+        if _ONE_OF_A_CLASS.match(after):
+            # "to a designated Tier 3 country" speaks of any such country; "Chad is a Tier 3
+            # country" and "Chad, a Tier 3 country," rate the place the article follows.
+            article = _ANY_ONE_BEFORE.search(text, max(clause_start, w.start - 30), w.start)
+            if article:
+                subjects = [m for m in places
+                            if m.place and clause_start <= m.end <= article.start()]
+                if not subjects or not _COPULA.fullmatch(text, subjects[-1].end,
+                                                         article.start()):
+                    return False
         around = text[max(0, w.start - 12):w.end + 12]
         if _OTHER_SYSTEM.search(around):
             return False

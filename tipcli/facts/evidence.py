@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import json
+
 from tipcli.results import Evidence, EvidenceContext
 from tipcli.store import Store
 
@@ -11,13 +14,19 @@ def evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
     stronger first), each span once, with the passage around it for tables."""
     marks = ",".join("?" * len(fact_ids))
     found = store.conn.execute(
-        f"SELECT e.fact, e.doc, e.start, e.end, e.text, d.report_year, d.published, d.outlet"
-        f" FROM evidence e JOIN documents d ON d.doc = e.doc WHERE e.fact IN ({marks})"
+        f"SELECT e.fact, e.doc, e.start, e.end, e.text, d.report_year, d.published, d.outlet,"
+        f" d.pages FROM evidence e JOIN documents d ON d.doc = e.doc WHERE e.fact IN ({marks})"
         " ORDER BY e.doc, e.start", fact_ids).fetchall()
     order = {fid: i for i, fid in reversed(list(enumerate(fact_ids)))}
     rows = list(dict.fromkeys(row[1:] for row in sorted(found, key=lambda r: order[r[0]])))
     out = []
-    for doc, start, end, text, year, published, outlet in rows:
+    pages: dict[str, list[int]] = {}
+    for doc, start, end, text, year, published, outlet, starts in rows:
+        page = None
+        if starts:
+            if doc not in pages:
+                pages[doc] = json.loads(starts)
+            page = bisect.bisect_right(pages[doc], start) or None
         around = store.conn.execute(
             "SELECT MIN(start), MAX(end) FROM passages WHERE doc = ? AND end > ? AND start < ?",
             (doc, start, end)).fetchone()
@@ -29,5 +38,5 @@ def evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
             if passage and lo + len(passage) >= hi:
                 context = EvidenceContext(lo, lo + len(passage), passage, year, published,
                                           outlet)
-        out.append(Evidence(doc, start, end, text, context))
+        out.append(Evidence(doc, start, end, text, page, context))
     return out

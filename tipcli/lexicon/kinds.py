@@ -1,4 +1,4 @@
-"""The closed sets of values answers carry: tiers, bases, source kinds and speaker kinds."""
+"""The closed sets of values answers carry: tiers, bases, source and input kinds, speakers."""
 
 from __future__ import annotations
 
@@ -48,6 +48,15 @@ class SourceKind(StrEnum):
     NEWS = "news"
     GOVERNMENT = "government"  # a rated government's own statement
     OTHER = "other"
+
+
+class InputKind(StrEnum):
+    """What a document was added from (not to be confused with its origin, seed or added)."""
+
+    SEED = "seed"  # shipped with tipcli
+    FILE = "file"  # a text file or a saved web page
+    URL = "url"  # fetched by `tipcli add https://…` (a page, or a PDF served there)
+    PDF = "pdf"  # a PDF file
 
 
 class SpeakerKind(StrEnum):

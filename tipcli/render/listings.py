@@ -7,7 +7,7 @@ from rich.text import Text
 
 from tipcli.render.parts import cell, highlighted, title, visible
 from tipcli.results import Result
-from tipcli.results.documents import Change, Hit, Source
+from tipcli.results.documents import Change, Hit, Preview, Source
 
 
 def hits_table(result: Result[Hit]) -> Table:
@@ -32,13 +32,39 @@ def sources_table(result: Result[Source]) -> Table:
     table.add_column("outlet", ratio=2)
     table.add_column("published", no_wrap=True)
     table.add_column("year", justify="right", no_wrap=True)
-    table.add_column("kind", no_wrap=True)
+    table.add_column("kind · input", no_wrap=True)
     table.add_column("duplicate of", no_wrap=True)
     table.add_column("chars", justify="right", no_wrap=True)
     for src in result.items:
+        size = f"{src.chars}" + (f"\n{src.pages} pages" if src.pages else "")
         table.add_row(cell(src.doc), cell(src.title), cell(src.outlet), cell(src.published),
-                      cell(src.report_year), cell(src.kind), cell(src.duplicate_of),
-                      cell(src.chars))
+                      cell(src.report_year), cell(f"{src.kind} · {src.input}"),
+                      cell(src.duplicate_of), cell(size))
+    return table
+
+
+def previews_table(result: Result[Preview]) -> Table:
+    table = Table(title="add --dry-run: nothing is written", expand=True)
+    table.add_column("doc", overflow="fold", style="cyan")
+    table.add_column("would", no_wrap=True)
+    table.add_column("found", ratio=3)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("year", no_wrap=True)
+    table.add_column("facts", no_wrap=True)
+    for row in result.items:
+        if row.action == "skip":
+            table.add_row(cell(row.doc), "skip", Text(visible(row.detail or ""), style="dim"),
+                          "", "", "")
+            continue
+        found = Text(visible(row.title or "(no title)"))
+        byline = " · ".join(visible(v) for v in (row.outlet, row.published, row.author) if v)
+        found.append("\n" + (byline or "no outlet, date or author found"), style="dim")
+        if row.url:
+            found.append("\n" + visible(row.url), style="dim")
+        year = f"{row.report_year or '?'} ({row.report_year_from})"
+        facts = (f"{row.ratings} ratings\n{row.figures} figures\n{row.quotes} quotes"
+                 + (f"\n{row.pages} pages" if row.pages else ""))
+        table.add_row(cell(row.doc), row.action, found, f"{row.kind} · {row.input}", year, facts)
     return table
 
 

@@ -15,6 +15,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "Hit": ("listings", "hits_table"),
     "Source": ("listings", "sources_table"),
     "Change": ("listings", "changes_table"),
+    "Preview": ("listings", "previews_table"),
     "Rating": ("ratings", "ratings_table"),
     "Figure": ("figures", "figures_table"),
     "Metric": ("figures", "metrics_table"),

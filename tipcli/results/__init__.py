@@ -55,6 +55,7 @@ class Evidence(NamedTuple):
     start: int
     end: int
     text: str
+    page: int | None = None  # the page of a PDF the words start on (1 is the first)
     # For tables only (not in JSON): the passage around the words, and the date.
     context: EvidenceContext | None = None
 

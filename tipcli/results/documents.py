@@ -2,7 +2,7 @@
 
 from typing import NamedTuple
 
-from tipcli.lexicon.kinds import SourceKind
+from tipcli.lexicon.kinds import InputKind, SourceKind
 
 
 class Hit(NamedTuple):
@@ -28,11 +28,38 @@ class Source(NamedTuple):
     kind: SourceKind
     duplicate_of: str | None
     chars: int
+    author: str | None
+    input: InputKind  # what it was added from: seed, file, url or pdf
+    pages: int | None  # a PDF's page count
 
 
 class Change(NamedTuple):
     """What `add`, `remove` or `index` did to one document or to the store."""
 
     doc: str
-    action: str  # added, unchanged, removed, renamed, rebuilt, checked
+    # added, replaced, updated, unchanged, skipped, removed; rebuilt, checked for the store
+    action: str
     detail: str | None
+    source: str | None = None  # the path or URL as the user gave it
+
+
+class Preview(NamedTuple):
+    """What `add --dry-run` found in one input, and what adding it would do."""
+
+    doc: str
+    action: str  # add, replace, unchanged, skip
+    source: str
+    input: InputKind | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    author: str | None
+    url: str | None
+    kind: SourceKind | None
+    report_year: int | None
+    report_year_from: str | None  # how the year is known: given, explicit, title_url, date_only…
+    pages: int | None
+    ratings: int
+    figures: int
+    quotes: int
+    detail: str | None  # why an input would be skipped

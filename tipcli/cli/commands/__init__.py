@@ -15,7 +15,7 @@ COMMANDS = ("rating", "stats", "quotes", "search", "sources", "add", "remove", "
 PRINTS: dict[str, tuple[str, ...]] = {
     "rating": ("ratings:Rating",), "stats": ("figures:Figure", "figures:Metric"),
     "quotes": ("quotes:Quote",), "search": ("documents:Hit",), "sources": ("documents:Source",),
-    "add": ("documents:Change",), "remove": ("documents:Change",),
+    "add": ("documents:Change", "documents:Preview"), "remove": ("documents:Change",),
     "index": ("documents:Change",),
 }
 

@@ -1,4 +1,4 @@
-"""`tipcli remove`: take an added document out of the store."""
+"""`tipcli remove`: take added documents out of the store."""
 
 from typing import Annotated
 
@@ -9,15 +9,21 @@ from tipcli.cli.options import emit, output_options
 
 @output_options
 def remove(
-    doc: Annotated[str, typer.Argument(help="The document id, as 'tipcli sources' shows it.")],
+    docs: Annotated[list[str], typer.Argument(
+        help="Document ids, as 'tipcli sources' shows them, or the paths or URLs they were "
+        "added from.", show_default=False)],
     fmt: str = "table",
 ) -> int:
-    """Remove a document you added (seed documents stay).
+    """Remove documents you added (seed documents stay); all or nothing.
+
+    Every one is checked before any is removed: one unknown name removes none.
 
     Examples:
 
       tipcli remove article.txt
+
+      tipcli remove article.txt fiji-watch-list.html
     """
     from tipcli import library
 
-    return emit(library.remove(doc), fmt)
+    return emit(library.remove(docs), fmt)
