@@ -1,4 +1,5 @@
-"""tipcli's benchmark: cold start against framework floors, and search at scale against baselines.
+"""tipcli's benchmark: cold start against framework floors, search and build at scale against
+baselines, and adding web pages and PDFs against the same text as plain files.
 
 Run it with the Python that has tipcli installed:
 
@@ -345,6 +346,86 @@ def cold_search(home: Path, label: str, runs: int, size: int) -> list[Row]:
                 "<= +80 ms at 100k" if at_100k else "", yes(added <= 80) if at_100k else "")]
 
 
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title} | Bench Daily</title>
+<meta property="og:title" content="{title}"><meta property="og:site_name" content="Bench Daily">
+<meta property="article:published_time" content="2024-06-{day:02d}T09:00:00Z">
+<link rel="canonical" href="https://bench.example/news/{n}">
+<script>window.dataLayer = [{{"section": "asia", "tier": "Tier 3"}}];</script></head>
+<body><header><nav><a href="/">Home</a> <a href="/asia">Asia</a> <a href="/world">World</a>
+<a href="/opinion">Opinion</a></nav><div class="cookie">We use cookies. Accept all</div></header>
+<main><article><h1>{title}</h1><p class="byline">By Bench Reporter</p>
+{paragraphs}
+</article><aside><h2>Related stories</h2><ul><li><a href="/a">Markets close higher</a></li>
+<li><a href="/b">Weather: rain expected</a></li></ul></aside></main>
+<footer><p>Copyright 2024 Bench Daily. All rights reserved.</p></footer></body></html>
+"""
+
+
+def html_pages(folder: Path, text_folder: Path, count: int = 100,
+               paragraphs: int = 30) -> int:
+    """count saved-page-like HTML files of seed sentences, and the same article text as
+    .txt files (the baseline); returns the bytes of HTML written."""
+    from html import escape
+
+    sentences = seed_sentences(seeds_dir())
+    rng = random.Random(12)
+    folder.mkdir(parents=True, exist_ok=True)
+    text_folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for n in range(count):
+        body = [" ".join(rng.sample(sentences, 3)) for _ in range(paragraphs)]
+        title = f"Bench story {n}: " + " ".join(body[0].split()[:6])
+        page = _PAGE.format(title=escape(title), day=1 + n % 28, n=n, paragraphs="\n".join(
+            f"<p>{escape(p)}</p>" for p in body))
+        (folder / f"page-{n:03d}.html").write_text(page, encoding="utf-8")
+        (text_folder / f"page-{n:03d}.txt").write_text(title + "\n\n" + "\n\n".join(body)
+                                                       + "\n", encoding="utf-8")
+        written += len(page.encode())
+    return written
+
+
+def ingestion(work: Path, runs: int) -> list[Row]:
+    """Adding real inputs: 100 saved pages against the same text as .txt files, and a
+    300-page generated report PDF against its text as one .txt file."""
+    sys.path.insert(0, str(HERE.parent))
+    from tests.pdfmaker import big_report
+    from tipcli.ingest.pdf import pdf_text
+
+    pages, texts = work / "html-pages", work / "html-text"
+    size = html_pages(pages, texts)
+    pdf = work / "report-300.pdf"
+    big_report(pdf, 300)
+    pdf_as_text = work / "report-text"
+    pdf_as_text.mkdir(exist_ok=True)
+    text, _, page_starts = pdf_text(pdf.read_bytes(), pdf.name)
+    (pdf_as_text / "report-300.txt").write_text(text, encoding="utf-8")
+    timings: dict[str, list[float]] = {k: [] for k in ("html", "txt", "pdf", "pdftxt")}
+    peaks: list[float] = []
+    for _ in range(runs):  # interleaved, each into a fresh store
+        for key, source in (("html", pages), ("txt", texts), ("pdf", pdf),
+                            ("pdftxt", pdf_as_text)):
+            home = work / f"home-ingest-{key}"
+            shutil.rmtree(home, ignore_errors=True)
+            seconds, peak = timed_add(source, home)
+            timings[key].append(seconds)
+            if key == "pdf":
+                peaks.append(peak)
+    med = {k: statistics.median(v) for k, v in timings.items()}
+    return [
+        Row("ingestion", f"add 100 saved HTML pages ({size / 2**20:.1f} MiB)", med["html"] * 1000,
+            "the same article text as 100 .txt files", f"{med['html'] / med['txt']:.1f}x"),
+        Row("ingestion", "add the same text as 100 .txt files", med["txt"] * 1000),
+        Row("ingestion", f"add a {len(page_starts)}-page report PDF "
+            f"({pdf.stat().st_size / 2**20:.1f} MiB)", med["pdf"] * 1000,
+            "its text as one .txt file",
+            f"{med['pdf'] / med['pdftxt']:.1f}x"),
+        Row("ingestion", "add the PDF's text as one .txt file", med["pdftxt"] * 1000),
+        Row("ingestion", "adding the PDF: peak memory, MiB (PSS, all processes)", max(peaks),
+            target="<= 1024 MiB", met=yes(max(peaks) <= 1024)),
+    ]
+
+
 def parse_size(text: str) -> tuple[str, int]:
     value = text.strip().lower()
     scale = {"k": 1_000, "m": 1_000_000}.get(value[-1], 1)
@@ -365,7 +446,7 @@ def render(rows: list[Row]) -> str:
 
 def _line(r: Row) -> str:
     shown = "" if r.median_ms != r.median_ms else (
-        f"{r.median_ms / 1000:.1f} s" if "build (" in r.what else
+        f"{r.median_ms / 1000:.1f} s" if "build (" in r.what or r.what.startswith("add ") else
         f"{r.median_ms:.0f}" if "MiB" in r.what else f"{r.median_ms:.1f} ms")
     return f"| {r.what} | {shown} | {r.baseline} | {r.ratio} | {r.target} | {r.met} |"
 
@@ -395,6 +476,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="builds per size, interleaved with the bare FTS5 build (median)")
     parser.add_argument("--work", type=Path, help="keep corpora and stores here")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
+    parser.add_argument("--ingestion-runs", type=int, default=3,
+                        help="adds per input kind, interleaved (median); 0 skips ingestion")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="tipcli-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -403,6 +486,8 @@ def main(argv: list[str] | None = None) -> int:
     for text in filter(None, args.sizes.split(",")):
         label, size = parse_size(text)
         rows += scale(work, label, size, args.runs, args.agreement_queries, args.build_runs)
+    if args.ingestion_runs > 0:
+        rows += ingestion(work, args.ingestion_runs)
     print(f"tipcli benchmark: {machine()}; medians of {args.runs} interleaved runs; "
           f"{time.perf_counter() - began:.0f} s in all\n")
     print(render(rows))

@@ -111,3 +111,121 @@ def test_removing_the_canonical_version_relinks_the_others(cli: Any, tmp_path: P
 def test_a_path_with_a_nul_character_is_refused_in_one_line(cli: Any) -> None:
     run = cli("add", "a\x00b.txt")
     assert run.code == 2 and "NUL" in run.err and len(run.err.splitlines()) == 1
+
+
+def test_a_changed_file_from_the_same_path_replaces_the_old_version(
+        cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Story\n\nIn 2023 police in Fiji identified 14 victims of trafficking.\n")
+    assert cli("add", str(path)).code == 0
+    path.write_text("Story\n\nIn 2023 police in Fiji identified 15 victims of trafficking.\n")
+    run = cli("add", str(path), "--json")
+    assert run.code == 0 and run.json()[0]["action"] == "replaced"
+    assert run.json()[0]["doc"] == "story.txt"
+    assert [d for d in sources(cli) if d.startswith("story")] == ["story.txt"]
+    values = {f["value"] for f in cli("stats", "-j", "Fiji", "--json").json()}
+    assert values == {15}  # the old version's facts are gone
+
+
+def test_the_same_content_with_new_options_updates_its_metadata(cli: Any) -> None:
+    path = FIXTURES / "wire_2024.txt"
+    assert cli("add", str(path)).code == 0
+    run = cli("add", str(path), "--outlet", "Wirefeed Asia", "--published", "2024-06-26",
+              "--json")
+    assert run.code == 0 and run.json()[0]["action"] == "updated"
+    assert "outlet" in run.json()[0]["detail"] and "published" in run.json()[0]["detail"]
+    meta = sources(cli)["wire_2024.txt"]
+    assert meta["outlet"] == "Wirefeed Asia" and meta["published"] == "2024-06-26"
+    # The same options again change nothing; no options keep what was given before.
+    assert cli("add", str(path), "--outlet", "Wirefeed Asia", "--json").json()[0]["action"] \
+        == "unchanged"
+    assert cli("add", str(path), "--json").json()[0]["action"] == "unchanged"
+    assert sources(cli)["wire_2024.txt"]["outlet"] == "Wirefeed Asia"
+
+
+def test_two_saved_pages_both_named_index_html_are_both_kept(cli: Any, tmp_path: Path) -> None:
+    pages = FIXTURES / "html"
+    for folder, page in (("a", "news-fiji-2024.html"), ("b", "wire-thailand-2023.html")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.html").write_bytes((pages / page).read_bytes())
+    first = cli("add", str(tmp_path / "a" / "index.html"), "--json").json()[0]
+    second = cli("add", str(tmp_path / "b" / "index.html"), "--json").json()[0]
+    assert first["doc"] == "index.html" and first["action"] == "added"
+    assert second["action"] == "added" and second["doc"].startswith("index~")
+    assert second["doc"].endswith(".html")
+
+
+def test_a_directory_skips_what_it_cannot_add_with_reasons(cli: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Good\n\nThailand stayed on Tier 2 in the 2023 report.\n")
+    (folder / "copy.txt").write_text("Good\n\nThailand stayed on Tier 2 in the 2023 report.\n")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04 not really a document")
+    (folder / "empty.txt").write_text("")
+    (folder / "paywall.html").write_bytes((FIXTURES / "html" / "paywall.html").read_bytes())
+    run = cli("add", str(folder), "--json")
+    assert run.code == 0, run.err
+    rows = {row["doc"]: (row["action"], row["detail"] or "") for row in run.json()}
+    assert rows["copy.txt"][0] == "added"  # the first of two copies, in name order
+    assert rows["good.txt"] == ("skipped", "duplicate of " + str(folder / "copy.txt"))
+    assert rows["notes.docx"] == ("skipped", "unsupported type (.docx)")
+    assert rows["empty.txt"][0] == "skipped" and "empty" in rows["empty.txt"][1]
+    assert rows["paywall.html"][0] == "skipped" and "paywall" in rows["paywall.html"][1]
+    summary = [line for line in run.err.splitlines() if "skipped" in line]
+    assert len(summary) == 1 and summary[0].startswith("tipcli: 1 added, 4 skipped (")
+    assert "1 unsupported type" in summary[0] and "paywall" in summary[0]
+    # Nothing at all addable: exit 2, with the rows still printed.
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.docx").write_bytes(b"PK")
+    run = cli("add", str(bad), "--json")
+    assert run.code == 2 and run.json()[0]["action"] == "skipped"
+
+
+def test_dry_run_shows_what_would_be_added_and_writes_nothing(
+        cli: Any, home: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "kenya.html").write_bytes(
+        (FIXTURES / "html" / "state-narrative-kenya-2021.html").read_bytes())
+    (folder / "wire_2024.txt").write_bytes((FIXTURES / "wire_2024.txt").read_bytes())
+    (folder / "notes.docx").write_bytes(b"PK")
+    cli("sources")  # the store exists
+    before = sorted(p.name for p in home.rglob("*") if p.is_file())
+    run = cli("add", str(folder), "--dry-run", "--json")
+    assert run.code == 0, run.err
+    rows = {row["doc"]: row for row in run.json()}
+    kenya = rows["kenya.html"]
+    assert kenya["action"] == "add" and kenya["input"] == "file" and kenya["kind"] == "report"
+    assert kenya["report_year"] == 2021 and kenya["published"] == "2021-07-01"
+    assert kenya["ratings"] >= 1 and kenya["figures"] >= 1
+    assert rows["notes.docx"]["action"] == "skip" and "unsupported" in rows["notes.docx"]["detail"]
+    assert sorted(p.name for p in home.rglob("*") if p.is_file()) == before  # nothing written
+    table = cli("add", str(folder), "--dry-run")
+    assert table.code == 0 and "nothing is written" in table.out
+
+
+def test_a_document_without_a_report_year_is_warned_about(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "undated.txt"
+    path.write_text("Undated note\n\nMalaysia stayed on Tier 3, the ministry said.\n")
+    run = cli("add", str(path))
+    assert run.code == 0
+    assert run.err.count("\n") == 1 and "no report year" in run.err and "--report-year" in run.err
+    dated = tmp_path / "dated.txt"
+    dated.write_text("Dated note\n\nMalaysia stayed on Tier 3 in the 2023 report.\n")
+    assert cli("add", str(dated)).err == ""
+
+
+def test_remove_several_by_id_path_or_url_all_or_nothing(cli: Any, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("One\n\nFiji stayed on Tier 2 Watch List in the 2024 report.\n")
+    two.write_text("Two\n\nTonga stayed on Tier 2 in the 2024 report.\n")
+    assert cli("add", str(one), str(two)).code == 0
+    run = cli("remove", "one.txt", "no-such.txt")
+    assert run.code == 2 and "no-such.txt" in run.err
+    assert {"one.txt", "two.txt"} <= set(sources(cli))  # nothing removed
+    run = cli("remove", "one.txt", str(two), "--json")
+    assert run.code == 0
+    assert [(r["doc"], r["action"]) for r in run.json()] == [("one.txt", "removed"),
+                                                             ("two.txt", "removed")]
+    assert not {"one.txt", "two.txt"} & set(sources(cli))

@@ -97,11 +97,11 @@ def expand_inputs(inputs: list[str]) -> tuple[list[tuple[str, bool]], list[Chang
     return found, skipped
 
 
-def convert(value: str, timeout: float) -> Converted:
+def convert(value: str, timeout: float, on_page: Progress | None = None) -> Converted:
     from tipcli.ingest import read_file, read_url
     from tipcli.ingest.fetch import is_url
 
-    return read_url(value, timeout) if is_url(value) else read_file(Path(value))
+    return read_url(value, timeout, on_page) if is_url(value) else read_file(Path(value), on_page)
 
 
 def plan(inputs: list[str], timeout: float, progress: Progress | None = None,
@@ -112,9 +112,11 @@ def plan(inputs: list[str], timeout: float, progress: Progress | None = None,
     values, skipped = expand_inputs(inputs)
     planned: list[Planned] = []
     seen: dict[str, str] = {}
+    # One input: its pages (a PDF) move the bar; many: each input does.
+    on_page = progress if len(values) == 1 else None
     for i, (value, named) in enumerate(values, 1):
         try:
-            converted = convert(value, timeout)
+            converted = convert(value, timeout, on_page)
         except UsageProblem as problem:
             if named:
                 raise
@@ -167,7 +169,7 @@ def add(inputs: list[str], overrides: Metadata, progress: Progress | None = None
         home: Path | None = None, timeout: float = DEFAULT_TIMEOUT) -> Result[Change]:
     """Store what the inputs hold, each as added, replaced, updated, unchanged or skipped."""
     home = home or tipcli_home()
-    planned, skipped = plan(inputs, timeout)
+    planned, skipped = plan(inputs, timeout, progress)
     changes: list[Change] = []
     written: list[str] = []
     try:

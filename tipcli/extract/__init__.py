@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from tipcli.cleaning import Segment
 from tipcli.documents import Document
 from tipcli.extract.base import Context, Extractor, Fact
@@ -42,12 +44,16 @@ def _narratives(ctx: Context) -> list[Context]:
     if not sections:
         return []
     parts = []
+    sentence_starts = [s.start for s in ctx.sentences]
+    segment_starts = [s.start for s in ctx.segments]
     for section in sections:
-        sentences = [s for s in ctx.sentences if section.start <= s.start < section.end]
-        segments = [s for s in ctx.segments if section.start <= s.start < section.end]
+        sentences = ctx.sentences[bisect_left(sentence_starts, section.start):
+                                  bisect_left(sentence_starts, section.end)]
+        segments = ctx.segments[bisect_left(segment_starts, section.start):
+                                bisect_left(segment_starts, section.end)]
         places = {s.start: ctx.places[s.start] for s in sentences}
         profile = ctx.profile._replace(primary_place=section.place)
-        parts.append(Context(ctx.doc, segments, sentences, profile, places))
+        parts.append(Context(ctx.doc, segments, sentences, profile, places, memo=ctx.memo))
     return parts
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from tipcli.cleaning import Segment
 from tipcli.documents import Document
 from tipcli.extract.places import Mention, add_anaphors
 from tipcli.extract.profile import Profile
 from tipcli.text import Span
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,16 @@ class Context:
     # words that stand for the document's own place ("the city") are added on first use.
     places: dict[int, list[Mention]] = field(compare=False, repr=False)
     _resolved: dict[int, list[Mention]] = field(default_factory=dict, compare=False, repr=False)
+    # What is found once per document and shared by its narratives' contexts (see once).
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def once(self, key: str, make: Callable[[], T]) -> T:
+        """make(), computed once per document: the annual report's narratives share the
+        scans of the whole text instead of repeating them one narrative at a time."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        value: T = self.memo[key]
+        return value
 
     @property
     def text(self) -> str:

@@ -75,14 +75,25 @@ def is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+def lowered_words(text: str) -> frozenset[str]:
+    """Words a text writes in lower case somewhere: no names ("Workers", "Domestic")."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 class Cast:
     """The people and bodies one document names, in order; read on first need only, since
     most quotes name a government or the report."""
 
     def __init__(self, text: str, spans: list[tuple[int, int]],
-                 named: list[tuple[int, int]] | None = None) -> None:
+                 named: list[tuple[int, int]] | None = None,
+                 lowered: frozenset[str] | None = None) -> None:
         self.text = text
         self._spans = spans
+        # The part of text the cast is of: a whole document, or one narrative of the report.
+        self.floor = spans[0][0] if spans else 0
+        self.ceiling = spans[-1][1] if spans else len(text)
+        if lowered is not None:
+            self.__dict__["lowered"] = lowered  # found once for the whole document
         self.lookups = 0
         # Where the document names places (offsets), when the caller has found them already.
         self._named = sorted(named) if named is not None else None
@@ -91,7 +102,7 @@ class Cast:
     @cached_property
     def lowered(self) -> frozenset[str]:
         """Words the document writes in lower case: no names ("Workers", "Domestic")."""
-        return frozenset(_LOWER_WORD.findall(self.text))
+        return lowered_words(self.text)
 
     @cached_property
     def _runs(self) -> list[list[list[tuple[int, int, str]]]]:
@@ -130,7 +141,7 @@ class Cast:
     def acronyms(self) -> dict[str, str]:
         """"CICESCT" → the body named just before "(CICESCT)"."""
         found: dict[str, str] = {}
-        for m in _ACRONYM.finditer(self.text):
+        for m in _ACRONYM.finditer(self.text, self.floor, self.ceiling):
             before = [run for run in _runs(self.text, max(0, m.start() - 160), m.start())
                       if run[-1][1] >= m.start() - 1]
             name = body_name(self.text[before[-1][0][0]:before[-1][-1][1]]) if before else None
@@ -251,7 +262,7 @@ class Cast:
         """The body the last spokesperson named before at speaks for."""
         self.lookups += 1  # an answer that depends on where it is asked
         bodies = [re.sub(r"^(?:The|A|An)\s+", "", (m.group("of") or m.group("for")).strip())
-                  for m in _SPOKES_MENTION.finditer(self.text, max(0, at - 1500), at)]
+                  for m in _SPOKES_MENTION.finditer(self.text, max(self.floor, at - 1500), at)]
         bodies = [b for b in bodies if b and b not in ("The", "A", "An")]
         return bodies[-1] if bodies else None
 
@@ -265,7 +276,7 @@ class Cast:
         ending = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in key) + r"\b",
                             re.IGNORECASE)
         found = []
-        for m in ending.finditer(self.text, 0, at):  # only where those words are written
+        for m in ending.finditer(self.text, self.floor, at):  # only where the words are written
             runs = _runs(self.text, max(0, m.start() - 160), m.end())
             run = runs[-1] if runs else None
             if run is None or run[-1][1] != m.end():

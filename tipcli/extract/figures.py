@@ -98,7 +98,8 @@ class FigureExtractor:
         # they are read for those lazily, when a figure follows (most sentences have none).
         unread: list[Span] = []  # of this paragraph, since its last figure
         unread_before: list[Span] = []  # of earlier paragraphs: for "the same year" only
-        starts = AmountStarts(text)  # where amounts can begin, found once for the document
+        # Where amounts can begin, found once for the document (all its narratives).
+        starts = ctx.once("amount_starts", lambda: AmountStarts(text))
         for sentence in ctx.sentences:
             if sentence.start >= segment_end:  # a new paragraph
                 carried, paragraph_places, last_total = None, [], None

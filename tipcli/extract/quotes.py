@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from tipcli.cleaning import Segment
 from tipcli.extract.base import Context, Fact
-from tipcli.extract.cast import Cast
+from tipcli.extract.cast import Cast, lowered_words
 from tipcli.extract.speakers import Resolver, Speaker
 from tipcli.lexicon.facts import FactKind
 from tipcli.lexicon.kinds import SourceKind
@@ -337,7 +337,8 @@ class QuoteExtractor:
         text = ctx.text
         named = [(m.start, m.end) for mentions in ctx.places.values() for m in mentions]
         cast = Cast(text, [(seg.start, seg.end) for seg in ctx.segments
-                           if seg.is_content or seg.kind == "heading"], named)
+                           if seg.is_content or seg.kind == "heading"], named,
+                    ctx.once("lowered_words", lambda: lowered_words(text)))
         return Resolver(text, cast, ctx.primary_place,
                         ctx.profile.kind == SourceKind.GOVERNMENT)
 

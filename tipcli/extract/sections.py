@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from tipcli.extract.places import resolve_name
@@ -15,6 +16,10 @@ _HEADING = re.compile(
     r"Case)[ \t]*$", re.MULTILINE)
 
 
+# A narrative runs to paragraphs; "Malaysia: Tier 3" lines one under another are a list.
+_NARRATIVE_CHARS = 300
+
+
 class Section(NamedTuple):
     start: int
     end: int
@@ -23,7 +28,8 @@ class Section(NamedTuple):
 
 def narrative_sections(text: str) -> list[Section]:
     """The document cut at each narrative heading, when it holds the narratives of two or
-    more places (the annual report, a regional excerpt); else no sections.
+    more places (the annual report, a regional excerpt); else no sections. Text after
+    the last narrative stays with it, as in the report.
 
     A heading whose name is no jurisdiction ("TIER 1: Countries whose governments…" in the
     introduction, which defines the tiers) starts no section.
@@ -36,6 +42,8 @@ def narrative_sections(text: str) -> list[Section]:
             starts.append((match.start(), place))
     if len({place for _, place in starts}) < 2:
         return []
+    if any(b - a < _NARRATIVE_CHARS for (a, _), (b, _) in pairwise(starts)):
+        return []  # headings a few lines apart are a list of tiers, not narratives
     sections = [Section(0, starts[0][0], None)] if starts[0][0] > 0 else []
     for (start, place), following in zip(starts, [*starts[1:], (len(text), "")], strict=True):
         sections.append(Section(start, following[0], place))

@@ -25,6 +25,7 @@ from tipcli.documents import (
 )
 from tipcli.errors import UsageProblem
 from tipcli.lexicon.kinds import InputKind
+from tipcli.notices import Progress
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Converted:
     note: str | None = None  # said in the output: "converted from cp1252", "312 pages"
 
 
-def read_file(path: Path) -> Converted:
+def read_file(path: Path, on_page: Progress | None = None) -> Converted:
     """A local file, converted by its type (.txt/.md, .html/.htm, .pdf)."""
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES:
@@ -57,13 +58,13 @@ def read_file(path: Path) -> Converted:
         raise UsageProblem(f"{path}: unreadable ({exc.strerror or exc})") from exc
     source = str(path.resolve())
     if suffix in PDF_SUFFIXES:
-        return _pdf(data, path.name, str(path), Provenance(InputKind.PDF, source))
+        return _pdf(data, path.name, str(path), Provenance(InputKind.PDF, source), on_page)
     if suffix in HTML_SUFFIXES:
         return _html(data, path.name, str(path), Provenance(InputKind.FILE, source))
     return _text(data, path.name, str(path), Provenance(InputKind.FILE, source))
 
 
-def read_url(url: str, timeout: float) -> Converted:
+def read_url(url: str, timeout: float, on_page: Progress | None = None) -> Converted:
     """A page or a PDF fetched from url (http or https)."""
     from tipcli.ingest.fetch import fetch
 
@@ -71,7 +72,7 @@ def read_url(url: str, timeout: float) -> Converted:
     provenance = Provenance(InputKind.URL, url)
     head = got.body[:1024].lstrip()
     if got.content_type == "application/pdf" or head.startswith(b"%PDF"):
-        converted = _pdf(got.body, _url_name(url, ".pdf"), url, provenance)
+        converted = _pdf(got.body, _url_name(url, ".pdf"), url, provenance, on_page)
     elif got.content_type in ("text/html", "application/xhtml+xml") or _looks_html(head):
         converted = _html(got.body, _url_name(url, ".html"), url, provenance, got.charset)
     else:
@@ -104,10 +105,11 @@ def _html(data: bytes, name: str, shown: str, provenance: Provenance,
     return Converted(name, text, found, provenance, data)
 
 
-def _pdf(data: bytes, name: str, shown: str, provenance: Provenance) -> Converted:
+def _pdf(data: bytes, name: str, shown: str, provenance: Provenance,
+         on_page: Progress | None) -> Converted:
     from tipcli.ingest.pdf import pdf_text
 
-    text, found, pages = pdf_text(data, shown)
+    text, found, pages = pdf_text(data, shown, on_page)
     provenance = Provenance(provenance.input, provenance.source, pages)
     return Converted(name, text, found, provenance, data, f"{len(pages)} pages")
 

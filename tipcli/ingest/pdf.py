@@ -11,6 +11,7 @@ from collections import Counter
 
 from tipcli.documents import Metadata
 from tipcli.errors import UsageProblem
+from tipcli.notices import Progress
 
 # "2024 Trafficking in Persons Report" on the title page names the report's year.
 _REPORT_TITLE = re.compile(r"\b(20\d\d)\s+Trafficking\s+in\s+Persons\s+Report\b", re.IGNORECASE)
@@ -19,11 +20,12 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re
 _CAPS_LINE = re.compile(r"^[^a-z]{3,}$")  # a heading: no lower-case letter at all
 
 
-def pdf_text(data: bytes, name: str) -> tuple[str, Metadata, tuple[int, ...]]:
+def pdf_text(data: bytes, name: str, on_page: Progress | None = None,
+             ) -> tuple[str, Metadata, tuple[int, ...]]:
     """(text, what the PDF says of itself, the offset where each page starts).
 
-    Pages are separated by a blank line. UsageProblem for an encrypted, damaged or
-    text-less (scanned) PDF.
+    on_page(done, total) is called as pages are read. UsageProblem for an encrypted,
+    damaged or text-less (scanned) PDF.
     """
     import pypdfium2 as pdfium  # only `add` of a PDF pays for it
 
@@ -39,7 +41,10 @@ def pdf_text(data: bytes, name: str) -> tuple[str, Metadata, tuple[int, ...]]:
         raise UsageProblem(f"{name}: the PDF is damaged and cannot be read ({exc})") from None
     try:
         raw_pages: list[list[str]] = []
-        for index in range(len(pdf)):
+        total = len(pdf)
+        for index in range(total):
+            if on_page is not None:
+                on_page(index, total)
             page = pdf[index]
             try:
                 textpage = page.get_textpage()

@@ -66,7 +66,7 @@ def add(
          "url": url, "kind": kind, "author": author}, "options")
     if dry_run:
         return emit(library.preview(inputs, overrides, timeout=timeout), fmt)
-    with progress_bar("indexing") as progress:
+    with progress_bar("adding") as progress:  # reading the inputs (a PDF's pages), indexing
         result = library.add(inputs, overrides, progress, timeout=timeout)
     code = emit(result, fmt)
     if len(result.items) > 1:
