@@ -53,6 +53,8 @@ def test_evidence_pages_count_from_one_and_match_the_pdf_page(
     verdict = cli("rating", "2024", "-j", "Fiji", "--json").json()[0]
     heading = next(e for e in verdict["evidence"] if e["text"].isupper())
     assert heading["text"] == f"FIJI: {tier.upper()}" and heading["page"] == page
+    table = cli("rating", "2024", "-j", "Fiji", env={"COLUMNS": "200"}).out
+    assert f"{path.name} p. {page} [" in table  # the table names the page too
 
 
 def test_figures_in_a_narrative_belong_to_its_country(

@@ -68,6 +68,7 @@ def evidence_cell(evidence: tuple[Evidence, ...]) -> Text:
         else:
             out.append("“" + visible(ev.text) + "”", style=EVIDENCE_STYLE)
             date = ""
-        out.append(f"\n  {visible(ev.doc)} [{ev.start}:{ev.end}]" + (f" · {date}" if date else ""),
-                   style="dim")
+        page = f" p. {ev.page}" if ev.page else ""
+        out.append(f"\n  {visible(ev.doc)}{page} [{ev.start}:{ev.end}]"
+                   + (f" · {date}" if date else ""), style="dim")
     return out
