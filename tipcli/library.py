@@ -311,13 +311,15 @@ def preview(inputs: list[str], overrides: Metadata, home: Path | None = None,
         meta = overrides.merged_over(item.found)
         doc = Document(item.name, converted.text, meta, "added", Path(item.name),
                        item.provenance)
-        profile, facts = read(doc, clean(doc.text))
+        segments = clean(doc.text)
+        profile, facts = read(doc, segments)
         kinds = Counter(f.kind for f in facts)
         action = ("unchanged" if item.digest in by_hash else
                   "replace" if item.provenance.source in by_source else "add")
         rows.append(Preview(
             by_hash.get(item.digest) or by_source.get(item.provenance.source) or item.name,
-            action, item.shown, item.provenance.input, meta.title, meta.outlet, meta.published,
+            action, item.shown, item.provenance.input, build.title_of(doc, segments), meta.outlet,
+            meta.published,
             meta.author, meta.url, profile.kind, profile.report_year, profile.year_how,
             len(item.provenance.pages) or None, kinds["rating"], kinds["figure"],
             kinds["quote"], None))

@@ -45,7 +45,7 @@ def sources_table(result: Result[Source]) -> Table:
 
 def previews_table(result: Result[Preview]) -> Table:
     table = Table(title="add --dry-run: nothing is written", expand=True)
-    table.add_column("doc", overflow="fold", style="cyan")
+    table.add_column("doc", overflow="fold", style="cyan", ratio=2)
     table.add_column("would", no_wrap=True)
     table.add_column("found", ratio=3)
     table.add_column("kind", no_wrap=True)
