@@ -229,3 +229,47 @@ def test_remove_several_by_id_path_or_url_all_or_nothing(cli: Any, tmp_path: Pat
     assert [(r["doc"], r["action"]) for r in run.json()] == [("one.txt", "removed"),
                                                              ("two.txt", "removed")]
     assert not {"one.txt", "two.txt"} & set(sources(cli))
+
+
+def test_a_changed_file_whose_new_content_is_stored_elsewhere_still_replaces_its_own(
+        cli: Any, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a, b = tmp_path / "a" / "index.txt", tmp_path / "b" / "index.txt"
+    a.write_text("A\n\nIn 2023 police in Fiji identified 99 victims of trafficking.\n")
+    b.write_text("B\n\nIn 2023 police in Fiji identified 14 victims of trafficking.\n")
+    assert cli("add", str(a)).code == 0 and cli("add", str(b)).code == 0
+    a.write_bytes(b.read_bytes())
+    run = cli("add", str(a), "--json")
+    assert run.json()[0]["action"] == "replaced" and run.json()[0]["doc"] == "index.txt"
+    assert 99 not in {f["value"] for f in cli("stats", "-j", "Fiji", "--json").json()}
+
+
+def test_dry_run_decides_as_add_does(cli: Any, tmp_path: Path) -> None:
+    pages = FIXTURES / "html"
+    for folder, page in (("a", "news-fiji-2024.html"), ("b", "wire-thailand-2023.html")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.html").write_bytes((pages / page).read_bytes())
+    assert cli("add", str(tmp_path / "a" / "index.html")).code == 0
+    for args in ([str(tmp_path / "b" / "index.html")],
+                 [str(tmp_path / "a" / "index.html"), "--outlet", "Brand New"],
+                 [str(tmp_path / "a" / "index.html")]):
+        preview = cli("add", *args, "--dry-run", "--json").json()[0]
+        done = cli("add", *args, "--json").json()[0]
+        assert (preview["doc"], preview["action"]) == (
+            done["doc"], {"added": "add", "updated": "update", "unchanged": "unchanged"}
+            [done["action"]]), args
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.docx").write_bytes(b"PK")
+    assert cli("add", str(bad), "--dry-run").code == 2
+
+
+def test_a_broken_link_in_a_directory_is_skipped_as_unreadable(cli: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "links"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Good\n\nTonga stayed on Tier 2 in the 2024 report.\n")
+    (folder / "broken.html").symlink_to(tmp_path / "nowhere.html")
+    rows = {r["doc"]: r for r in cli("add", str(folder), "--json").json()}
+    assert rows["broken.html"]["action"] == "skipped"
+    assert "unreadable" in rows["broken.html"]["detail"]

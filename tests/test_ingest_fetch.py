@@ -158,6 +158,35 @@ def test_a_saved_page_of_50_mb_is_refused_before_it_is_read(cli: Any, tmp_path: 
     assert run.code == 2 and len(run.err.splitlines()) == 1 and "16 MiB" in run.err
 
 
-def test_a_bad_timeout_is_a_usage_error(cli: Any) -> None:
-    run = cli("add", "http://127.0.0.1:9/x", "--timeout", "0")
-    assert run.code == 2 and "--timeout" in run.err
+@pytest.mark.parametrize("value", ["0", "-1", "inf", "nan", "1e300"])
+def test_a_bad_timeout_is_a_usage_error(cli: Any, value: str) -> None:
+    run = cli("add", "http://127.0.0.1:9/x", "--timeout", value)
+    assert run.code == 2 and "--timeout" in run.err and len(run.err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("url", ["http://[zz/x", "http://127.0.0.1:port/x", "https:///x"])
+def test_a_malformed_url_is_a_usage_error(cli: Any, url: str) -> None:
+    run = cli("add", url)
+    assert run.code == 2 and "not a valid URL" in run.err and len(run.err.splitlines()) == 1
+
+
+def test_a_pdf_over_16_mib_served_as_octet_stream_gets_the_pdf_cap(cli: Any) -> None:
+    big = b"%PDF-1.7\n" + b"0" * (17 * 2**20)  # over the page cap, under the PDF cap
+    with serve({"/dl": body(big, "application/octet-stream")}) as base:
+        run = cli("add", base + "/dl")
+    assert run.code == 2 and "16 MiB" not in run.err and "damaged" in run.err, run.err
+
+
+def test_a_page_labelled_iso_8859_1_is_read_as_windows_1252(cli: Any, home: Path) -> None:
+    text = ("<html><head><meta charset=\"iso-8859-1\"><title>Fiji</title></head><body>"
+            "<article><p>\u201cWe accept that we have more to do,\u201d the minister said "
+            "of the 2024 report, which kept Fiji on the Tier 2 Watch List \u2013 its second "
+            "year there. Officials identified 14 victims in 2023 and spent \u20ac2,000 on "
+            "training.</p><p>Advocates said shelters remained short of funds and staff in "
+            "the Western Division and on the outer islands.</p></article></body></html>")
+    page = text.encode("cp1252")
+    with serve({"/news/fiji-latin": body(page, "text/html; charset=iso-8859-1")}) as base:
+        run = cli("add", base + "/news/fiji-latin")
+    assert run.code == 0, run.err
+    stored = (home / "documents" / "fiji-latin.html").read_text(encoding="utf-8")
+    assert "\u201cWe accept" in stored and "\u2013" in stored and "\u20ac2,000" in stored

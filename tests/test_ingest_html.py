@@ -82,3 +82,22 @@ def test_a_named_page_without_text_refuses_the_add(cli: Any, home: Path) -> None
     run = cli("add", str(PAGES / "paywall.html"))
     assert run.code == 2 and len(run.err.splitlines()) == 1 and "paywall" in run.err
     assert not (home / "documents").exists() or not any((home / "documents").iterdir())
+
+
+def test_a_short_brief_that_mentions_a_subscription_is_no_paywall() -> None:
+    html = ("<html><head><title>Brief</title></head><body><article><p>Thailand stayed on "
+            "Tier 2 in the 2023 report. Workers in Bangkok said brokers charged them a "
+            "monthly subscription for housing, and officials said they would continue "
+            "reading every complaint filed by the migrant workers.</p><p>The labour ministry "
+            "said it inspected 120 fishing boats in March.</p></article></body></html>")
+    text, _ = page_text(html, "brief.html")
+    assert "monthly subscription" in text
+
+
+def test_an_upper_case_suffix_is_stored_listed_and_removable(cli: Any, tmp_path: Path) -> None:
+    page = tmp_path / "FIJI.HTML"
+    page.write_bytes((PAGES / "news-fiji-2024.html").read_bytes())
+    assert cli("add", str(page)).code == 0
+    assert "FIJI.HTML" in {s["doc"] for s in cli("sources", "--json").json()}
+    assert cli("remove", "FIJI.HTML").code == 0
+    assert "FIJI.HTML" not in {s["doc"] for s in cli("sources", "--json").json()}

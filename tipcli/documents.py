@@ -110,7 +110,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
                                    f"not valid {encoding}") from exc
     if b"\x00" in data:
         raise UsageProblem(f"{name}: looks binary (contains NUL bytes)",
-                           "tipcli reads plain-text .txt and .md files")
+                           "tipcli reads text files, web pages and PDFs")
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"
@@ -123,7 +123,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
         encoding = "cp1252"
     if _looks_binary(text):
         raise UsageProblem(f"{name}: looks binary, not text",
-                           "tipcli reads plain-text .txt and .md files")
+                           "tipcli reads text files, web pages and PDFs")
     return text, encoding
 
 
@@ -231,7 +231,7 @@ def added_files(home: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir()
-                  if p.suffix in ACCEPTED_SUFFIXES and not p.name.startswith("."))
+                  if p.suffix.lower() in ACCEPTED_SUFFIXES and not p.name.startswith("."))
 
 
 def load_seed(path: Path, catalogue: dict[str, Metadata]) -> Document:

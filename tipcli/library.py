@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tipcli import build
 from tipcli.db import connect_readonly
@@ -73,8 +74,12 @@ def expand_inputs(inputs: list[str]) -> tuple[list[tuple[str, bool]], list[Chang
         except OSError as e:  # a name too long, a loop of links, no permission…
             raise UsageProblem(f"{str(path)[:80]!r}: cannot be read ({e.strerror})") from None
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+            for file in sorted(p for p in path.rglob("*") if p.is_file() or p.is_symlink()):
                 if file.name.startswith(".") or file.name.endswith(META_SUFFIX):
+                    continue
+                if not file.exists():
+                    skipped.append(Change(file.name, "skipped", "unreadable (a broken link)",
+                                          str(file)))
                     continue
                 if file.suffix.lower() in ACCEPTED_SUFFIXES:
                     found.append((str(file), False))
@@ -199,16 +204,20 @@ class Known:
     """What the store holds, for deciding between added, replaced, updated and unchanged."""
 
     by_hash: dict[str, str]  # content -> doc
+    digests: dict[str, str]  # doc -> content
     by_source: dict[str, str]  # the path or URL an added document came from -> doc
     names: set[str]
     seeds: set[str]
 
     @classmethod
-    def read(cls, conn: sqlite3.Connection, home: Path) -> Known:
+    def read(cls, conn: sqlite3.Connection | None, home: Path) -> Known:
         by_hash: dict[str, str] = {}
+        digests: dict[str, str] = {}
         seeds: set[str] = set()
-        for doc, digest, origin in conn.execute("SELECT doc, sha256, origin FROM documents"):
+        rows = conn.execute("SELECT doc, sha256, origin FROM documents") if conn else []
+        for doc, digest, origin in rows:
             by_hash.setdefault(digest, doc)
+            digests[doc] = digest
             if origin == "seed":
                 seeds.add(doc)
         by_source: dict[str, str] = {}
@@ -217,52 +226,69 @@ class Known:
             source = read_sidecar(path)[1].source
             if source:
                 by_source[source] = path.name
-        return cls(by_hash, by_source, {p.name for p in files} | seeds, seeds)
+        return cls(by_hash, digests, by_source, {p.name for p in files} | seeds, seeds)
+
+
+class Decision(NamedTuple):
+    action: str  # added, replaced, updated, unchanged
+    doc: str
+    detail: str
+    meta: Metadata | None  # what to write, or None when nothing is written
+
+
+def decide(item: Planned, overrides: Metadata, known: Known, home: Path) -> Decision:
+    """What adding item does, decided the same way for `add` and `add --dry-run`.
+
+    The path or URL it came from is looked at first: a changed file from the same place
+    replaces its old version even when its new content equals another document's.
+    """
+    source = item.provenance.source
+    same_place = known.by_source.get(source) if source else None
+    existing = (same_place if same_place is not None and known.digests.get(same_place)
+                == item.digest else None) if same_place else known.by_hash.get(item.digest)
+    if existing is not None:
+        if existing in known.seeds:
+            return Decision("unchanged", existing, f"{item.shown} is seed document {existing}",
+                            None)
+        stored = read_sidecar(documents_dir(home) / existing)[0]
+        wanted = overrides.merged_over(stored.merged_over(item.found))
+        if wanted == stored:
+            return Decision("unchanged", existing, f"{item.shown} is already in the store", None)
+        changed = [k for k in METADATA_KEYS if getattr(wanted, k) != getattr(stored, k)]
+        return Decision("updated", existing, "new " + ", ".join(changed), wanted)
+    meta = overrides.merged_over(item.found)
+    detail = item.shown + (f" ({item.note})" if item.note else "")
+    if same_place is not None:
+        return Decision("replaced", same_place, detail, meta)
+    doc = _free_name(item.name, item.digest, known.names)
+    if doc != item.name:
+        detail += f" (a different document named {item.name} exists)"
+    return Decision("added", doc, detail, meta)
 
 
 def _store(item: Planned, overrides: Metadata, known: Known, home: Path) -> Change:
     """Write one planned input into the store's folders (the index follows in build.sync)."""
-    folder = documents_dir(home)
-    existing = known.by_hash.get(item.digest)
-    if existing is not None:
-        if existing in known.seeds:
-            return Change(existing, "unchanged", f"{item.shown} is seed document {existing}",
-                          item.shown)
-        stored, provenance = read_sidecar(folder / existing)
-        wanted = overrides.merged_over(stored.merged_over(item.found))
-        if wanted == stored:
-            return Change(existing, "unchanged", f"{item.shown} is already in the store",
-                          item.shown)
-        changed = [k for k in METADATA_KEYS if getattr(wanted, k) != getattr(stored, k)]
-        _write_sidecar(folder / existing, wanted, provenance)
-        return Change(existing, "updated", "new " + ", ".join(changed), item.shown)
-    converted = item.converted or convert(str(item.path), DEFAULT_TIMEOUT)
-    meta = overrides.merged_over(item.found)
-    source = item.provenance.source
-    doc = known.by_source.get(source) if source else None
-    action = "replaced" if doc is not None else "added"
-    detail = item.shown
-    if doc is None:
-        doc = _free_name(item.name, item.digest, known.names)
-        if doc != item.name:
-            detail += f" (a different document named {item.name} exists)"
-    if item.note:
-        detail += f" ({item.note})"
-    target = folder / doc
-    _write_sidecar(target, meta, item.provenance)
-    _atomic_write(target, converted.text.encode("utf-8", "surrogatepass"))
-    original = originals_dir(home) / doc
-    if converted.original is not None:
-        original.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(original, converted.original)
-    else:
-        with contextlib.suppress(FileNotFoundError):
-            original.unlink()
-    known.by_hash[item.digest] = doc
-    known.names.add(doc)
-    if source:
-        known.by_source[source] = doc
-    return Change(doc, action, detail, item.shown)
+    decision = decide(item, overrides, known, home)
+    doc, target = decision.doc, documents_dir(home) / decision.doc
+    if decision.action == "updated" and decision.meta is not None:
+        _write_sidecar(target, decision.meta, read_sidecar(target)[1])
+    elif decision.action in ("added", "replaced") and decision.meta is not None:
+        converted = item.converted or convert(str(item.path), DEFAULT_TIMEOUT)
+        _write_sidecar(target, decision.meta, item.provenance)
+        _atomic_write(target, converted.text.encode("utf-8", "surrogatepass"))
+        original = originals_dir(home) / doc
+        if converted.original is not None:
+            original.parent.mkdir(parents=True, exist_ok=True)
+            _atomic_write(original, converted.original)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                original.unlink()
+        known.by_hash[item.digest] = doc
+        known.digests[doc] = item.digest
+        known.names.add(doc)
+        if item.provenance.source:
+            known.by_source[item.provenance.source] = doc
+    return Change(doc, decision.action, decision.detail, item.shown)
 
 
 def _write_sidecar(target: Path, meta: Metadata, provenance: Provenance) -> None:
@@ -285,6 +311,9 @@ def _warn_without_year(conn: sqlite3.Connection, docs: list[str]) -> None:
            "page metadata, text, title, URL or date); give it with --report-year YEAR")
 
 
+_WOULD = {"added": "add", "replaced": "replace", "updated": "update", "unchanged": "unchanged"}
+
+
 def preview(inputs: list[str], overrides: Metadata, home: Path | None = None,
             timeout: float = DEFAULT_TIMEOUT) -> Result[Preview]:
     """What `add` would do, without writing: each input's metadata as found, its kind and
@@ -294,33 +323,33 @@ def preview(inputs: list[str], overrides: Metadata, home: Path | None = None,
 
     home = home or tipcli_home()
     planned, skipped = plan(inputs, timeout)
-    by_hash: dict[str, str] = {}
     db = index_path(home)
-    if db.exists():
-        conn = connect_readonly(db)
-        try:
-            by_hash = dict(conn.execute("SELECT sha256, doc FROM documents"))
-        except sqlite3.Error:
-            by_hash = {}
-        finally:
+    conn = connect_readonly(db) if db.exists() else None
+    try:
+        known = Known.read(conn, home)
+    except sqlite3.Error:
+        known = Known.read(None, home)
+    finally:
+        if conn is not None:
             conn.close()
-    by_source = {read_sidecar(p)[1].source: p.name for p in added_files(home)}
     rows: list[Preview] = []
     for item in planned:
+        decision = decide(item, overrides, known, home)
         converted = item.converted or convert(str(item.path), timeout)
-        meta = overrides.merged_over(item.found)
+        meta = decision.meta or overrides.merged_over(item.found)
         doc = Document(item.name, converted.text, meta, "added", Path(item.name),
                        item.provenance)
         segments = clean(doc.text)
         profile, facts = read(doc, segments)
         kinds = Counter(f.kind for f in facts)
-        action = ("unchanged" if item.digest in by_hash else
-                  "replace" if item.provenance.source in by_source else "add")
+        if decision.action in ("added", "replaced"):  # later inputs see this one's name
+            known.names.add(decision.doc)
+            known.by_hash.setdefault(item.digest, decision.doc)
+            known.digests[decision.doc] = item.digest
         rows.append(Preview(
-            by_hash.get(item.digest) or by_source.get(item.provenance.source) or item.name,
-            action, item.shown, item.provenance.input, build.title_of(doc, segments), meta.outlet,
-            meta.published,
-            meta.author, meta.url, profile.kind, profile.report_year, profile.year_how,
+            decision.doc, _WOULD[decision.action], item.shown, item.provenance.input,
+            build.title_of(doc, segments), meta.outlet, meta.published, meta.author, meta.url,
+            profile.kind, profile.report_year, profile.year_how,
             len(item.provenance.pages) or None, kinds["rating"], kinds["figure"],
             kinds["quote"], None))
     rows += [Preview(c.doc, "skip", c.source or c.doc, None, None, None, None, None, None, None,

@@ -40,10 +40,13 @@ def narrative_sections(text: str) -> list[Section]:
         place = resolve_name(" ".join(name.split()))
         if place is not None:
             starts.append((match.start(), place))
+    # Headings a few lines apart are a list of tiers, not narratives: only a heading with
+    # a narrative's length of text after it starts a section (a very short narrative
+    # stays with the one before it; its heading still states its tier).
+    starts = [(a, place) for (a, place), (b, _) in pairwise([*starts, (len(text), "")])
+              if b - a >= _NARRATIVE_CHARS]
     if len({place for _, place in starts}) < 2:
         return []
-    if any(b - a < _NARRATIVE_CHARS for (a, _), (b, _) in pairwise(starts)):
-        return []  # headings a few lines apart are a list of tiers, not narratives
     sections = [Section(0, starts[0][0], None)] if starts[0][0] > 0 else []
     for (start, place), following in zip(starts, [*starts[1:], (len(text), "")], strict=True):
         sections.append(Section(start, following[0], place))

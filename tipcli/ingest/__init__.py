@@ -114,6 +114,9 @@ def _pdf(data: bytes, name: str, shown: str, provenance: Provenance,
     return Converted(name, text, found, provenance, data, f"{len(pages)} pages")
 
 
+# The labels the WHATWG encoding standard maps to windows-1252 (the common ones).
+_WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
+                                  "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252"})
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 
@@ -124,6 +127,8 @@ def _decode_html(data: bytes, shown: str, charset: str | None) -> str:
     if declared is None:
         meta = _META_CHARSET.search(data[:4096])
         declared = meta.group(1).decode("ascii") if meta else None
+    if declared and declared.lower().replace("_", "-") in _WINDOWS_1252_LABELS:
+        declared = "cp1252"  # as browsers read these labels: curly quotes live in 0x80-0x9f
     if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
         try:
             text = data.decode(declared)

@@ -21,6 +21,7 @@ from tipcli.errors import UsageProblem
 
 USER_AGENT = f"tipcli/{__version__} (Trafficking in Persons Report fact lookup; Python urllib)"
 DEFAULT_TIMEOUT = 20.0
+MAX_TIMEOUT = 3600.0
 _CHUNK = 64 * 1024
 
 
@@ -37,7 +38,11 @@ def is_url(value: str) -> bool:
 
 
 def check_url(url: str) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise UsageProblem(f"{url[:100]}: not a valid URL ({exc})") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise UsageProblem(f"{url[:100]}: only http and https URLs can be added, not "
                            f"{parts.scheme}://", "download it and add the file")
@@ -61,8 +66,9 @@ def fetch(url: str, timeout: float = DEFAULT_TIMEOUT) -> Fetched:
     """GET url: the whole body within timeout seconds, HTML up to 16 MiB and PDF up to
     100 MiB. Every failure is a one-line UsageProblem; nothing is kept of a failed fetch."""
     check_url(url)
-    if timeout <= 0:
-        raise UsageProblem(f"--timeout must be more than 0 seconds, not {timeout:g}")
+    if not 0 < timeout <= MAX_TIMEOUT:  # also refuses nan and inf
+        raise UsageProblem(f"--timeout must be more than 0 and at most {MAX_TIMEOUT:g} "
+                           f"seconds, not {timeout:g}")
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_HttpOnlyRedirects())
     request = urllib.request.Request(url, headers={
@@ -73,11 +79,9 @@ def fetch(url: str, timeout: float = DEFAULT_TIMEOUT) -> Fetched:
         with opener.open(request, timeout=timeout) as response:
             media = (response.headers.get_content_type() or "").lower()
             charset = response.headers.get_content_charset()
-            cap = MAX_PDF_BYTES if media == "application/pdf" else MAX_DOCUMENT_BYTES
             length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > cap:
-                raise UsageProblem(_too_large(short, int(length), cap))
-            body = _read_capped(response, cap, deadline, short, timeout)
+            body = _read_capped(response, media, int(length) if length and length.isdigit()
+                                else None, deadline, short, timeout)
             final = response.geturl()
     except UsageProblem:
         raise
@@ -99,15 +103,17 @@ def fetch(url: str, timeout: float = DEFAULT_TIMEOUT) -> Fetched:
     return Fetched(final, body, media, charset)
 
 
-def _read_capped(response: http.client.HTTPResponse, cap: int, deadline: float, short: str,
-                 timeout: float) -> bytes:
+def _read_capped(response: http.client.HTTPResponse, media: str, length: int | None,
+                 deadline: float, short: str, timeout: float) -> bytes:
     """The body, ended by the size cap or the deadline, whichever comes first: an endless or
-    trickling stream cannot hold tipcli forever."""
+    trickling stream cannot hold tipcli forever. A PDF may be 100 MiB, whatever type the
+    server names it; anything else 16 MiB."""
     chunks: list[bytes] = []
-    size = 0
-    first = response.read(8)  # "%PDF" lifts the cap for a PDF served with another type
-    if first.lstrip().startswith(b"%PDF"):
-        cap = max(cap, MAX_PDF_BYTES)
+    first = response.read(8) if length != 0 else b""
+    pdf = media == "application/pdf" or first.lstrip().startswith(b"%PDF")
+    cap = MAX_PDF_BYTES if pdf else MAX_DOCUMENT_BYTES
+    if length is not None and length > cap:
+        raise UsageProblem(_too_large(short, length, cap))
     chunks.append(first)
     size = len(first)
     while first:

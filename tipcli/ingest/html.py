@@ -10,9 +10,12 @@ from tipcli.errors import UsageProblem
 
 # A page whose article is this short is a teaser, a paywall or a shell, not an article.
 _MIN_ARTICLE_CHARS = 200
-_PAYWALL = re.compile(r"\b(?:subscribe|subscription|subscribers?\s+only|sign\s+in\s+to\s+"
-                      r"(?:continue|read)|log\s+in\s+to\s+(?:continue|read)|paywall|"
-                      r"continue\s+reading|premium\s+content)\b", re.IGNORECASE)
+# What a paywall box says; a bare "subscription" or "continue reading" is ordinary prose.
+_PAYWALL = re.compile(r"\b(?:subscribe\s+(?:now\s+)?to\s+(?:continue|read|keep|unlock|access)|"
+                      r"subscribers?\s+only|for\s+subscribers|already\s+a\s+subscriber|"
+                      r"(?:sign|log)\s+in\s+to\s+(?:continue|read|keep)|paywall|"
+                      r"premium\s+(?:content|article)|start\s+your\s+free\s+trial)\b",
+                      re.IGNORECASE)
 _SCRIPT = re.compile(r"<script\b", re.IGNORECASE)
 _TAGS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>",
                    re.IGNORECASE | re.DOTALL)

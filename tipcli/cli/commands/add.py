@@ -65,7 +65,11 @@ def add(
         {"title": title, "outlet": outlet, "published": published, "report_year": report_year,
          "url": url, "kind": kind, "author": author}, "options")
     if dry_run:
-        return emit(library.preview(inputs, overrides, timeout=timeout), fmt)
+        preview = library.preview(inputs, overrides, timeout=timeout)
+        code = emit(preview, fmt)
+        if preview.items and all(row.action == "skip" for row in preview.items):
+            return EXIT_USAGE  # as the add itself would: nothing could be added
+        return code
     with progress_bar("adding") as progress:  # reading the inputs (a PDF's pages), indexing
         result = library.add(inputs, overrides, progress, timeout=timeout)
     code = emit(result, fmt)
