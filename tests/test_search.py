@@ -143,3 +143,22 @@ def test_words_side_by_side_in_order_rank_first(cli: Any, tmp_path: Path) -> Non
     assert cli("add", str(article)).code == 0
     hits = cli("search", "domestic helpers", "--doc", "order.txt", "--json").json()
     assert "domestic helpers" in hits[0]["text"] and hits[0]["score"] > hits[1]["score"]
+
+
+def test_unquoted_words_are_searched_together_and_corrections_are_announced(cli: Any) -> None:
+    run = cli("search", "domestik", "helpres", "--limit", "3", "--json")
+    assert run.code == 0
+    hits = run.json()
+    assert hits and {h["query"] for h in hits} == {"domestic helpers"}
+    assert {h["corrected"] for h in hits} == {"domestik helpres"}
+    assert run.err == ("tipcli: searching for: domestic helpers "
+                       "(corrected from: domestik helpres)\n")
+    exact = cli("search", "domestic", "helpers", "--limit", "3", "--json")
+    assert exact.err == "" and exact.json()[0]["corrected"] is None
+    phrase = cli("search", '"tool of stigmatisation"', "--json").json()
+    assert phrase and phrase[0]["query"] == '"tool of stigmatisation"'
+
+
+def test_bare_tipcli_prints_help_and_no_error(cli: Any) -> None:
+    run = cli()
+    assert run.code == 0 and "search" in run.out and "error" not in run.err

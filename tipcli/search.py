@@ -11,6 +11,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from tipcli.notices import notify
 from tipcli.results.documents import Hit
 from tipcli.text import normalize, words
 
@@ -197,6 +198,10 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 10, doc: str | 
         groups.append(Group(ws, variants))
     if not groups:
         return []
+    understood, typed = _spelled(groups, 0), _spelled(groups, None)
+    corrected = typed if understood != typed else None
+    if corrected is not None:
+        notify(f"searching for: {understood} (corrected from: {typed})")
     rows = _candidates(conn, groups, "AND", doc, year)
     if not rows and len(groups) > 1:
         rows = _candidates(conn, groups, "OR", doc, year)
@@ -222,10 +227,22 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 10, doc: str | 
             doc=pdoc, start=start, end=start + len(text), text=text, score=-neg,
             report_year=report_year, published=published, outlet=outlet,
             matches=tuple((start + a, start + b) for a, b in spans), also_in=tuple(sorted(others)),
+            query=understood, corrected=corrected,
         ))
         if len(hits) >= limit:
             break
     return hits
+
+
+def _spelled(groups: list[Group], variant: int | None) -> str:
+    """The query as searched (each word's likeliest spelling: variant 0) or as typed (None),
+    phrases in quotes."""
+    parts = []
+    for group in groups:
+        spelled = [v[variant] if variant is not None else w
+                   for w, v in zip(group.words, group.variants, strict=True)]
+        parts.append(f'"{" ".join(spelled)}"' if group.is_phrase else spelled[0])
+    return " ".join(parts)
 
 
 def _candidates(conn: sqlite3.Connection, groups: list[Group], operator: str,

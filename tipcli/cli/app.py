@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     except usage_error as exc:
         if _state["debug"]:
             raise
+        if not args or args == ["--debug"]:  # bare `tipcli`: the help was printed; no error
+            return EXIT_OK
         ctx = getattr(exc, "ctx", None)
         where = ctx.command_path if ctx else "tipcli"
         message = getattr(exc, "format_message", exc.__str__)()

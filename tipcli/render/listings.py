@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.render.parts import cell, highlighted, title, visible
+from tipcli.render.parts import cell, console, highlighted, title, visible
 from tipcli.results import Result
 from tipcli.results.documents import Change, Hit, Preview, Source
 
@@ -25,21 +25,52 @@ def hits_table(result: Result[Hit]) -> Table:
     return table
 
 
+# Below this width a sources table would crush its title and outlet: a list reads better.
+STACK_BELOW = 110
+
+
 def sources_table(result: Result[Source]) -> Table:
+    if console().size.width < STACK_BELOW:
+        return _sources_stacked(result)
     table = Table(title=title(result), expand=True)
-    table.add_column("doc", no_wrap=True, style="cyan")
-    table.add_column("title", ratio=3)
-    table.add_column("outlet", ratio=2)
-    table.add_column("published", no_wrap=True)
+    table.add_column("doc", style="cyan", ratio=2, min_width=14, overflow="fold")
+    table.add_column("title · outlet", ratio=5, min_width=20)
+    table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("year", justify="right", no_wrap=True)
     table.add_column("kind · input", no_wrap=True)
-    table.add_column("duplicate of", no_wrap=True)
-    table.add_column("chars", justify="right", no_wrap=True)
     for src in result.items:
-        size = f"{src.chars}" + (f"\n{src.pages} pages" if src.pages else "")
-        table.add_row(cell(src.doc), cell(src.title), cell(src.outlet), cell(src.published),
-                      cell(src.report_year), cell(f"{src.kind} · {src.input}"),
-                      cell(src.duplicate_of), cell(size))
+        table.add_row(cell(src.doc), _about(src), cell(src.published), cell(src.report_year),
+                      cell(f"{src.kind} · {src.input}"))
+    return table
+
+
+def _about(src: Source) -> Text:
+    """Title, then outlet, author, size and the version it duplicates, dimmed."""
+    about = Text(visible(src.title or "(no title)"))
+    extra = [visible(v) for v in (src.outlet, src.author) if v]
+    extra.append(f"{src.chars:,} chars" + (f", {src.pages} pages" if src.pages else ""))
+    if src.duplicate_of:
+        extra.append("duplicate of " + visible(src.duplicate_of))
+    about.append("\n" + " · ".join(extra), style="dim")
+    return about
+
+
+def _sources_stacked(result: Result[Source]) -> Table:
+    """One block per source, for narrow terminals: no column is ever crushed."""
+    table = Table.grid(expand=True)
+    table.title = title(result)
+    table.add_column(overflow="fold")
+    for n, src in enumerate(result.items):
+        if n:
+            table.add_row(Text(""))  # a blank line between blocks
+        block = Text(visible(src.doc), style="cyan")
+        dated = " · ".join(str(v) for v in (src.published, src.report_year and
+                                             f"report {src.report_year}") if v)
+        block.append(f"\n{src.kind} · {src.input}" + (f" · {dated}" if dated else ""),
+                     style="dim")
+        block.append("\n")
+        block.append_text(_about(src))
+        table.add_row(block)
     return table
 
 

@@ -16,6 +16,8 @@ class Hit(NamedTuple):
     outlet: str | None
     matches: tuple[tuple[int, int], ...]
     also_in: tuple[str, ...]
+    query: str  # the words searched for, each in its likeliest spelling
+    corrected: str | None  # the words as typed, when some were corrected; else None
 
 
 class Source(NamedTuple):

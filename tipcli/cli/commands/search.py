@@ -9,7 +9,9 @@ from tipcli.cli.options import emit, output_options
 
 @output_options
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find; \"quote\" a phrase.")],
+    words: Annotated[list[str], typer.Argument(
+        help="Words to find, quoted or not; \"quote\" a phrase inside quotes.",
+        show_default=False)],
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most passages to show.")] = 10,
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
     year: Annotated[int | None, typer.Option("--year", help="Only this report year.")] = None,
@@ -30,6 +32,7 @@ def search(
     from tipcli import queries
     from tipcli.upkeep import open_store
 
+    query = " ".join(words)  # `tipcli search domestik helpres`: both words, as typed
     result = queries.search(open_store(), query, limit=limit, doc=doc, year=year,
                             min_score=min_score)
     return emit(result, fmt)
