@@ -162,3 +162,21 @@ def test_unquoted_words_are_searched_together_and_corrections_are_announced(cli:
 def test_bare_tipcli_prints_help_and_no_error(cli: Any) -> None:
     run = cli()
     assert run.code == 0 and "search" in run.out and "error" not in run.err
+
+
+def test_debug_works_before_or_after_the_command(cli: Any) -> None:
+    for args in (["--debug", "rating", "2022", "--json"], ["rating", "2022", "--debug", "--json"]):
+        run = cli(*args)
+        assert run.code == 0 and run.json()[0]["year"] == 2022, args
+
+
+def test_year_is_an_option_on_rating_too(cli: Any) -> None:
+    assert cli("rating", "--year", "2022", "--json").json() == \
+        cli("rating", "2022", "--json").json()
+    run = cli("rating", "2021", "--year", "2022")
+    assert run.code == 2 and "disagree" in run.err
+
+
+def test_a_bare_year_that_finds_no_quote_suggests_year(cli: Any) -> None:
+    run = cli("quotes", "2019")
+    assert run.code == 1 and "--year 2019" in run.err

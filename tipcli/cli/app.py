@@ -94,7 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     listen(_notice)
     usage_error, click_exception = _click_class("UsageError"), _click_class("ClickException")
     args = list(sys.argv[1:] if argv is None else argv)
-    _state["debug"] = "--debug" in args or bool(os.environ.get("TIPCLI_DEBUG"))
+    # --debug works before or after the command: it is taken out wherever it stands
+    # (up to a "--", after which every word is an argument).
+    end = args.index("--") if "--" in args else len(args)
+    debug = "--debug" in args[:end]
+    args = [a for a in args[:end] if a != "--debug"] + args[end:]
+    _state["debug"] = debug or bool(os.environ.get("TIPCLI_DEBUG"))
     def run() -> int:
         command = get_command(register(_needed(args)))
         code = command.main(args=args, prog_name="tipcli", standalone_mode=False)
@@ -109,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     except usage_error as exc:
         if _state["debug"]:
             raise
-        if not args or args == ["--debug"]:  # bare `tipcli`: the help was printed; no error
+        if not args:  # bare `tipcli`: the help was printed; no error
             return EXIT_OK
         ctx = getattr(exc, "ctx", None)
         where = ctx.command_path if ctx else "tipcli"

@@ -66,7 +66,10 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
     said = " ".join(s for s in scope if s)
     return Result(Quote, tuple(items), notes=(("quotes " + said).strip(),),
                   empty_message="no quote found" + (f" {said}" if said else ""),
-                  hint="try fewer words, another --speaker, or see 'tipcli quotes'")
+                  hint=(f"QUERY is text to find in the quote; for the {query.strip()} report, "
+                        f"use --year {query.strip()}")
+                  if query and query.strip().isdigit() and len(query.strip()) == 4 and not year
+                  else "try fewer words, another --speaker, or see 'tipcli quotes'")
 
 
 # Words that attribute a quote only through an earlier mention: no name for it.

@@ -15,6 +15,9 @@ def rating(
     jurisdiction: Annotated[str | None, typer.Option(
         "--jurisdiction", "-j", help="Place (Hong Kong, Macau, China, ...) or 'all'. "
         "Default: Hong Kong.", show_default=False)] = None,
+    report_year: Annotated[int | None, typer.Option(
+        "--year", help="Report year, as on every command (the same as YEAR).",
+        show_default=False)] = None,
     fmt: str = "table",
 ) -> int:
     """Tier ratings by report year, each with its evidence; conflicts are flagged.
@@ -26,6 +29,8 @@ def rating(
 
       tipcli rating 2022
 
+      tipcli rating --year 2022 -j "south korea"
+
       tipcli rating --jurisdiction all
 
       tipcli rating 2023 -j macao --json | jq '.[].tier'
@@ -34,5 +39,10 @@ def rating(
     from tipcli.facts import ratings as answers
     from tipcli.upkeep import open_store
 
+    if year is not None and report_year is not None and year != report_year:
+        from tipcli.errors import UsageProblem
+
+        raise UsageProblem(f"YEAR {year} and --year {report_year} disagree", "give one of them")
+    year = year if year is not None else report_year
     inputs.check_year(year)
     return emit(answers.ratings(open_store(), year, jurisdiction), fmt)
