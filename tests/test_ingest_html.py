@@ -73,9 +73,13 @@ def test_facts_from_a_page_carry_offsets_into_its_text(cli: Any, home: Path) -> 
     assert cli("add", str(PAGES / "state-narrative-kenya-2021.html")).code == 0
     ratings = cli("rating", "2021", "-j", "Kenya", "--json").json()
     assert ratings and ratings[0]["tier"] == "Tier 2"
+    gold = GOLD["state-narrative-kenya-2021.html"]
     for evidence in ratings[0]["evidence"]:
         assert_offsets(evidence["doc"], evidence["start"], evidence["end"], evidence["text"], home)
         assert evidence["page"] is None
+        # The evidence names its source as a reader cites it.
+        assert (evidence["outlet"], evidence["published"], evidence["url"], evidence["title"]) \
+            == (gold["outlet"], gold["published"], gold["url"], gold["title"])
 
 
 def test_a_named_page_without_text_refuses_the_add(cli: Any, home: Path) -> None:

@@ -15,13 +15,13 @@ def evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
     marks = ",".join("?" * len(fact_ids))
     found = store.conn.execute(
         f"SELECT e.fact, e.doc, e.start, e.end, e.text, d.report_year, d.published, d.outlet,"
-        f" d.pages FROM evidence e JOIN documents d ON d.doc = e.doc WHERE e.fact IN ({marks})"
-        " ORDER BY e.doc, e.start", fact_ids).fetchall()
+        f" d.pages, d.url, d.title FROM evidence e JOIN documents d ON d.doc = e.doc"
+        f" WHERE e.fact IN ({marks}) ORDER BY e.doc, e.start", fact_ids).fetchall()
     order = {fid: i for i, fid in reversed(list(enumerate(fact_ids)))}
     rows = list(dict.fromkeys(row[1:] for row in sorted(found, key=lambda r: order[r[0]])))
     out = []
     pages: dict[str, list[int]] = {}
-    for doc, start, end, text, year, published, outlet, starts in rows:
+    for doc, start, end, text, year, published, outlet, starts, url, title in rows:
         page = None
         if starts:
             if doc not in pages:
@@ -38,5 +38,6 @@ def evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
             if passage and lo + len(passage) >= hi:
                 context = EvidenceContext(lo, lo + len(passage), passage, year, published,
                                           outlet)
-        out.append(Evidence(doc, start, end, text, page, context))
+        out.append(Evidence(doc, start, end, text, page, outlet, published, url, title,
+                            context))
     return out

@@ -56,6 +56,11 @@ class Evidence(NamedTuple):
     end: int
     text: str
     page: int | None = None  # the page of a PDF the words start on (1 is the first)
+    # The document it is in, named as a reader cites it.
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
     # For tables only (not in JSON): the passage around the words, and the date.
     context: EvidenceContext | None = None
 
