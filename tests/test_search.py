@@ -180,3 +180,13 @@ def test_year_is_an_option_on_rating_too(cli: Any) -> None:
 def test_a_bare_year_that_finds_no_quote_suggests_year(cli: Any) -> None:
     run = cli("quotes", "2019")
     assert run.code == 1 and "--year 2019" in run.err
+
+
+def test_exact_corrects_nothing(cli: Any) -> None:
+    fuzzy = cli("search", "Free", "Press", "--json")
+    assert "corrected from: free press" in fuzzy.err  # what the default search did is said
+    run = cli("search", "--exact", '"Free Press"', "--json")
+    assert run.code == 1 and run.json() == [] and "searching for" not in run.err
+    hits = cli("search", "--exact", "domestic", "helpers", "--json").json()
+    assert hits and {h["corrected"] for h in hits} == {None}
+    assert cli("search", "--exact", "domestik", "helpres", "--json").json() == []

@@ -38,7 +38,8 @@ def sources(store: Store) -> Result[Source]:
 
 
 def search(store: Store, query: str, *, limit: int = 10, doc: str | None = None,
-           year: int | None = None, min_score: float = 60.0) -> Result[Hit]:
+           year: int | None = None, min_score: float = 60.0, exact: bool = False
+           ) -> Result[Hit]:
     if not query.strip():
         raise UsageProblem("the search query is empty",
                            "give words to look for, e.g. 'domestic helpers'")
@@ -50,7 +51,8 @@ def search(store: Store, query: str, *, limit: int = 10, doc: str | None = None,
     check_year(year)
     from tipcli import search as engine
 
-    hits = engine.search(store.conn, query, limit=limit, doc=doc, year=year, min_score=min_score)
+    hits = engine.search(store.conn, query, limit=limit, doc=doc, year=year, min_score=min_score,
+                         exact=exact)
     return Result(Hit, tuple(hits), notes=(f"search: {query}",),
                   empty_message=f"no passage matches {query!r}",
                   hint="try fewer or other words, or a lower --min-score")

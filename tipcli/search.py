@@ -62,6 +62,11 @@ def parse_query(query: str) -> list[tuple[str, ...]]:
     return groups
 
 
+def _as_typed(conn: sqlite3.Connection, word: str) -> tuple[str, ...]:
+    exact = conn.execute("SELECT 1 FROM vocab WHERE term = ?", (word,)).fetchone()
+    return (word,) if exact else ()
+
+
 def correct(conn: sqlite3.Connection, word: str) -> tuple[str, ...]:
     """Vocabulary spellings close to word, the likeliest meant first.
 
@@ -186,11 +191,15 @@ def _in_order(groups: list[Group], positions: list[list[int]]) -> bool:
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 10, doc: str | None = None,
-           year: int | None = None, min_score: float = 60.0) -> list[Hit]:
+           year: int | None = None, min_score: float = 60.0, exact: bool = False) -> list[Hit]:
+    """Passages that match query, best first. exact: no word is corrected; each must be in
+    the index as typed (a quoted phrase, its words in order)."""
     parsed = parse_query(query)
     groups: list[Group] = []
     for ws in parsed:
-        variants = tuple(correct(conn, w) for w in ws)
+        variants = tuple(_as_typed(conn, w) if exact else correct(conn, w) for w in ws)
+        if exact and any(not v for v in variants):
+            return []  # --exact: every word as typed, or nothing
         if any(not v for v in variants):
             if len(ws) > 1 or len(parsed) == 1:
                 return []  # a word the index has nothing like

@@ -17,6 +17,9 @@ def search(
     year: Annotated[int | None, typer.Option("--year", help="Only this report year.")] = None,
     min_score: Annotated[float, typer.Option("--min-score", help="Lowest score (0-100) shown.")
                          ] = 60.0,
+    exact: Annotated[bool, typer.Option(
+        "--exact", help="Correct nothing: every word as typed (a quoted phrase, in order).")
+                     ] = False,
     fmt: str = "table",
 ) -> int:
     """Search every document's text (never page furniture), forgiving typos.
@@ -27,6 +30,8 @@ def search(
 
       tipcli search domestik helpres --limit 3
 
+      tipcli search --exact '"Free Press"'
+
       tipcli search '"tool of stigmatisation"' --json | jq '.[0].text'
     """
     from tipcli import queries
@@ -34,5 +39,5 @@ def search(
 
     query = " ".join(words)  # `tipcli search domestik helpres`: both words, as typed
     result = queries.search(open_store(), query, limit=limit, doc=doc, year=year,
-                            min_score=min_score)
+                            min_score=min_score, exact=exact)
     return emit(result, fmt)
