@@ -96,9 +96,11 @@ def test_renderers_never_reach_back_into_queries() -> None:
 
 
 @pytest.mark.parametrize("args", [["rating", "2022", "--json"], ["rating", "2022"],
-                                  ["sources", "--json"], ["search", "domestic helpers"]])
+                                  ["sources", "--json"], ["search", "domestic helpers"],
+                                  ["index"], ["remove", "no-such.txt"]])
 def test_lookups_import_no_ingestion_library(args: list[str], tmp_path: Path) -> None:
-    """Only `add` pays for trafilatura, PDFium and the HTTP client: lookups stay fast."""
+    """Only `add` pays for trafilatura, PDFium and the HTTP client: lookups, `index` and
+    `remove` stay fast."""
     import json
     import os
     import subprocess
@@ -109,7 +111,8 @@ def test_lookups_import_no_ingestion_library(args: list[str], tmp_path: Path) ->
              "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
              "('trafilatura', 'pypdfium2', 'lxml', 'htmldate', 'justext', 'urllib3', 'http', "
              "'tipcli') and (m.startswith(('trafilatura', 'pypdfium2', 'lxml', 'htmldate', "
-             "'justext', 'urllib3', 'http.client', 'tipcli.ingest'))))), file=sys.stderr)\n")
+             "'justext', 'urllib3', 'http.client', 'tipcli.ingest.fetch', 'tipcli.ingest.pdf', "
+             "'tipcli.ingest.html'))))), file=sys.stderr)\n")
     env = {**os.environ, "TIPCLI_HOME": str(tmp_path / "home")}
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
                          timeout=120, check=False)

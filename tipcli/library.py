@@ -30,7 +30,7 @@ from tipcli.documents import (
 )
 from tipcli.errors import StoreError, UsageProblem
 from tipcli.ingest import Converted
-from tipcli.ingest.fetch import DEFAULT_TIMEOUT
+from tipcli.ingest.urls import DEFAULT_TIMEOUT, check_url, is_url
 from tipcli.notices import Progress, notify
 from tipcli.paths import documents_dir, index_path, originals_dir, tipcli_home
 from tipcli.results import Result
@@ -55,7 +55,6 @@ class Planned:
 def expand_inputs(inputs: list[str]) -> tuple[list[tuple[str, bool]], list[Change]]:
     """What to add: URLs and named files as given (True: named), and the files found under
     named directories (False); plus a skip row for each directory file of the wrong type."""
-    from tipcli.ingest.fetch import check_url, is_url
 
     found: list[tuple[str, bool]] = []
     skipped: list[Change] = []
@@ -104,7 +103,6 @@ def expand_inputs(inputs: list[str]) -> tuple[list[tuple[str, bool]], list[Chang
 
 def convert(value: str, timeout: float, on_page: Progress | None = None) -> Converted:
     from tipcli.ingest import read_file, read_url
-    from tipcli.ingest.fetch import is_url
 
     return read_url(value, timeout, on_page) if is_url(value) else read_file(Path(value), on_page)
 
@@ -405,7 +403,6 @@ def _removable(target: str, names: set[str], by_source: dict[str, str], seeds: s
     if target in seeds:
         raise UsageProblem(f"{target} is a seed document and cannot be removed",
                            "seeds ship with tipcli; 'tipcli remove' removes documents you added")
-    from tipcli.ingest.fetch import is_url
 
     source = target if is_url(target) or "\x00" in target else str(Path(target).resolve())
     if source in by_source:

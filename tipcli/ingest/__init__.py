@@ -80,7 +80,8 @@ def read_url(url: str, timeout: float, on_page: Progress | None = None) -> Conve
                            ", neither a web page nor a PDF",
                            "download it and add the file if it is text")
     if converted.name.startswith("-"):  # no usable path segment: name it by its title
-        converted = _renamed(converted, _slug(converted.found.title or "") or "page")
+        stem = _slug(converted.found.title or "") or "page"
+        converted = dataclasses.replace(converted, name=stem + converted.name.lstrip("-"))
     found = converted.found
     if found.url is None:  # where it was fetched from, when the page names no canonical URL
         found = dataclasses.replace(found, url=got.url)
@@ -160,11 +161,6 @@ def _url_name(url: str, suffix: str) -> str:
     if not slug or slug.lower() in ("index", "default", "article", "story", "page"):
         return "-" + suffix
     return slug + suffix
-
-
-def _renamed(converted: Converted, stem: str) -> Converted:
-    return Converted(stem + converted.name.lstrip("-"), converted.text, converted.found,
-                     converted.provenance, converted.original, converted.note)
 
 
 def _slug(words: str) -> str:

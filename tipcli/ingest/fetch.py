@@ -18,10 +18,9 @@ from urllib.parse import urlsplit
 from tipcli import __version__
 from tipcli.documents import MAX_DOCUMENT_BYTES, MAX_PDF_BYTES
 from tipcli.errors import UsageProblem
+from tipcli.ingest.urls import DEFAULT_TIMEOUT, MAX_TIMEOUT, check_url
 
 USER_AGENT = f"tipcli/{__version__} (Trafficking in Persons Report fact lookup; Python urllib)"
-DEFAULT_TIMEOUT = 20.0
-MAX_TIMEOUT = 3600.0
 _CHUNK = 64 * 1024
 
 
@@ -30,24 +29,6 @@ class Fetched(NamedTuple):
     body: bytes
     content_type: str  # the media type the server named, lower-case, without parameters
     charset: str | None
-
-
-def is_url(value: str) -> bool:
-    """Whether a command-line value is meant as a URL rather than a path."""
-    return "://" in value[:12] and value.split("://", 1)[0].isalpha()
-
-
-def check_url(url: str) -> None:
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-    except ValueError as exc:
-        raise UsageProblem(f"{url[:100]}: not a valid URL ({exc})") from None
-    if parts.scheme.lower() not in ("http", "https"):
-        raise UsageProblem(f"{url[:100]}: only http and https URLs can be added, not "
-                           f"{parts.scheme}://", "download it and add the file")
-    if not parts.hostname:
-        raise UsageProblem(f"{url[:100]}: not a valid URL (no host)")
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tipcli.documents import Metadata
+from tipcli.documents import Metadata, parse_date
 from tipcli.errors import UsageProblem
 
 # A page whose article is this short is a teaser, a paywall or a shell, not an article.
@@ -133,11 +133,11 @@ def _clean(value: object) -> str | None:
 
 
 def _iso_date(value: object) -> str | None:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()[:10]):
+    """A page's date as YYYY-MM-DD by documents.parse_date, or None: a page's bad date is
+    dropped, not an error."""
+    if not isinstance(value, str) or not re.match(r"\d{4}-\d{2}-\d{2}", value.strip()):
         return None
-    import datetime as dt
-
     try:
-        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
+        return parse_date(value, "page")
+    except UsageProblem:
         return None

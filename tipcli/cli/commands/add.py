@@ -1,11 +1,14 @@
 """`tipcli add`: bring documents into the store (text, web pages, PDFs, URLs) and index them."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tipcli.cli.options import emit, output_options
 from tipcli.cli.progress import progress_bar
+
+if TYPE_CHECKING:  # the records are built only when a command runs
+    from tipcli.results.documents import Change
 
 
 @output_options
@@ -80,18 +83,17 @@ def add(
     return code
 
 
-def _summary(changes: tuple[object, ...]) -> None:
+def _summary(changes: "tuple[Change, ...]") -> None:
     """One line on stderr: how many of each action, and why files were skipped."""
     import sys
     from collections import Counter
 
-    actions = Counter(getattr(c, "action", "") for c in changes)
+    actions = Counter(c.action for c in changes)
     if not actions:
         return
     order = ("added", "replaced", "updated", "unchanged", "skipped")
     parts = [f"{actions[a]} {a}" for a in order if actions[a]]
-    reasons = Counter((getattr(c, "detail", "") or "").split(" (")[0]
-                      for c in changes if getattr(c, "action", "") == "skipped")
+    reasons = Counter((c.detail or "").split(" (")[0] for c in changes if c.action == "skipped")
     if reasons:
         parts[-1] += " (" + ", ".join(f"{n} {why}" for why, n in reasons.most_common()) + ")"
     sys.stderr.write("tipcli: " + ", ".join(parts) + "\n")
