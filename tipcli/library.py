@@ -407,10 +407,10 @@ def _removable(target: str, names: set[str], by_source: dict[str, str], seeds: s
     source = target if is_url(target) or "\x00" in target else str(Path(target).resolve())
     if source in by_source:
         return by_source[source]
-    from tipcli.suggest import did_you_mean
+    from tipcli.docids import resolve
 
-    raise UsageProblem(f"no added document {target!r}",
-                       did_you_mean(target, sorted(names)) or "see 'tipcli sources'")
+    doc = resolve(target, names | seeds, what="added document")  # short id or prefix
+    return _removable(doc, names, by_source, seeds)
 
 
 def reindex(anew: bool, progress: Progress | None = None,

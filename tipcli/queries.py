@@ -14,15 +14,13 @@ def known_docs(store: Store) -> list[str]:
     return [row[0] for row in store.conn.execute("SELECT doc FROM documents ORDER BY doc")]
 
 
-def check_doc(store: Store, doc: str | None) -> None:
+def resolve_doc(store: Store, doc: str | None) -> str | None:
+    """The stored document a user names: its id, its short id or a unique prefix."""
     if doc is None:
-        return
-    docs = known_docs(store)
-    if doc not in docs:
-        from tipcli.suggest import did_you_mean
+        return None
+    from tipcli.docids import resolve
 
-        raise UsageProblem(f"no document {doc!r} in the store",
-                           did_you_mean(doc, docs) or "see 'tipcli sources'")
+    return resolve(doc, known_docs(store))
 
 
 def sources(store: Store) -> Result[Source]:
@@ -47,7 +45,7 @@ def search(store: Store, query: str, *, limit: int = 10, doc: str | None = None,
         raise UsageProblem(f"--limit must be at least 1, not {limit}")
     if not 0 <= min_score <= 100:
         raise UsageProblem(f"--min-score must be between 0 and 100, not {min_score}")
-    check_doc(store, doc)
+    doc = resolve_doc(store, doc)
     check_year(year)
     from tipcli import search as engine
 
