@@ -6,7 +6,7 @@ from tipcli.errors import UsageProblem
 from tipcli.facts.inputs import check_year
 from tipcli.lexicon.kinds import InputKind, SourceKind
 from tipcli.results import Result
-from tipcli.results.documents import Hit, Source
+from tipcli.results.documents import DocCount, DocMatch, Hit, Source
 from tipcli.store import Store
 
 
@@ -36,21 +36,64 @@ def sources(store: Store) -> Result[Source]:
 
 
 def search(store: Store, query: str, *, limit: int = 10, doc: str | None = None,
-           year: int | None = None, min_score: float = 60.0, exact: bool = False
-           ) -> Result[Hit]:
+           year: int | None = None, min_score: float = 60.0, exact: bool = False,
+           context: int = 0) -> Result[Hit]:
+    if limit < 1:
+        raise UsageProblem(f"--limit must be at least 1, not {limit}")
+    if context < 0:
+        raise UsageProblem(f"--context must be 0 or more, not {context}")
+    doc = _check_search(store, query, min_score, doc, year)
+    from tipcli import search as engine
+
+    hits = engine.search(store.conn, query, limit=limit, doc=doc, year=year, min_score=min_score,
+                         exact=exact, context=context)
+    return Result(Hit, tuple(hits), notes=(f"search: {query}",),
+                  empty_message=f"no passage matches {query!r}", hint=_NO_MATCH)
+
+
+def search_counts(store: Store, query: str, *, doc: str | None = None, year: int | None = None,
+                  min_score: float = 60.0, exact: bool = False) -> Result[DocCount]:
+    """search --count: each document with matching passages, the most matches first."""
+    found = _per_document(store, query, doc, year, min_score, exact)
+    about = {row[0]: row[1:] for row in store.conn.execute(
+        "SELECT doc, title, outlet, published, report_year FROM documents")}
+    items = sorted((DocCount(name, hits, best, *about[name])
+                    for name, (hits, best) in found.items()),
+                   key=lambda c: (-c.hits, -c.best_score, c.doc))
+    return Result(DocCount, tuple(items), notes=(f"search --count: {query}",),
+                  empty_message=f"no passage matches {query!r}", hint=_NO_MATCH)
+
+
+def search_files(store: Store, query: str, *, doc: str | None = None, year: int | None = None,
+                 min_score: float = 60.0, exact: bool = False) -> Result[DocMatch]:
+    """search --files: each document with a matching passage, the best match first."""
+    found = _per_document(store, query, doc, year, min_score, exact)
+    items = sorted((DocMatch(name, best) for name, (_, best) in found.items()),
+                   key=lambda m: (-m.best_score, m.doc))
+    return Result(DocMatch, tuple(items), notes=(f"search --files: {query}",),
+                  empty_message=f"no passage matches {query!r}", hint=_NO_MATCH)
+
+
+_NO_MATCH = "try fewer or other words, or a lower --min-score"
+
+
+def _check_search(store: Store, query: str, min_score: float, doc: str | None,
+                  year: int | None) -> str | None:
+    """The document to search in, once the request is known to be sound."""
     if not query.strip():
         raise UsageProblem("the search query is empty",
                            "give words to look for, e.g. 'domestic helpers'")
-    if limit < 1:
-        raise UsageProblem(f"--limit must be at least 1, not {limit}")
     if not 0 <= min_score <= 100:
         raise UsageProblem(f"--min-score must be between 0 and 100, not {min_score}")
     doc = resolve_doc(store, doc)
     check_year(year)
+    return doc
+
+
+def _per_document(store: Store, query: str, doc: str | None, year: int | None,
+                  min_score: float, exact: bool) -> dict[str, tuple[int, float]]:
+    doc = _check_search(store, query, min_score, doc, year)
     from tipcli import search as engine
 
-    hits = engine.search(store.conn, query, limit=limit, doc=doc, year=year, min_score=min_score,
-                         exact=exact)
-    return Result(Hit, tuple(hits), notes=(f"search: {query}",),
-                  empty_message=f"no passage matches {query!r}",
-                  hint="try fewer or other words, or a lower --min-score")
+    return engine.per_document(store.conn, query, doc=doc, year=year, min_score=min_score,
+                               exact=exact)

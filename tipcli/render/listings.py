@@ -7,7 +7,7 @@ from rich.text import Text
 
 from tipcli.render.parts import cell, console, highlighted, title, visible
 from tipcli.results import Result
-from tipcli.results.documents import Change, Hit, Preview, Source
+from tipcli.results.documents import Change, DocCount, DocMatch, Hit, Passage, Preview, Source
 
 
 def hits_table(result: Result[Hit]) -> Table:
@@ -21,8 +21,46 @@ def hits_table(result: Result[Hit]) -> Table:
         where.append(f"\n[{hit.start}:{hit.end}]", style="dim")
         if hit.also_in:
             where.append("\nalso in " + ", ".join(visible(d) for d in hit.also_in), style="dim")
-        table.add_row(f"{hit.score:.0f}", where, highlighted(hit.text, hit.start, hit.matches))
+        table.add_row(f"{hit.score:.0f}", where, _in_context(hit))
     return table
+
+
+def _in_context(hit: Hit) -> Text:
+    """The hit's passage, its words highlighted, between its context (search -C), dimmed."""
+    passage = highlighted(hit.text, hit.start, hit.matches)
+    if not hit.before and not hit.after:
+        return passage
+    out = Text()
+    if hit.before:
+        out.append(_passages(hit.before) + "\n", style="dim")
+    out.append_text(passage)
+    if hit.after:
+        out.append("\n" + _passages(hit.after), style="dim")
+    return out
+
+
+def _passages(passages: tuple[Passage, ...]) -> str:
+    return " ".join(visible(p.text) for p in passages)
+
+
+def counts_table(result: Result[DocCount]) -> Table:
+    table = Table(title=title(result), expand=True)
+    table.add_column("hits", justify="right", no_wrap=True)
+    table.add_column("best", justify="right", no_wrap=True)
+    table.add_column("document", ratio=4)
+    table.add_column("year", justify="right", no_wrap=True)
+    for row in result.items:
+        about = Text(visible(row.doc), style="cyan")
+        byline = " · ".join(visible(v) for v in (row.title, row.outlet, row.published) if v)
+        if byline:
+            about.append("\n" + byline, style="dim")
+        table.add_row(str(row.hits), f"{row.best_score:.0f}", about, cell(row.report_year))
+    return table
+
+
+def files_list(result: Result[DocMatch]) -> list[Text]:
+    """One document id a line and nothing else, as `rg -l` prints paths."""
+    return [Text(visible(row.doc), no_wrap=True) for row in result.items]
 
 
 # Below this width a sources table would crush its title and outlet: a list reads better.

@@ -6,6 +6,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from rich.text import Text
+
 from tipcli.render.parts import console
 from tipcli.results import Result
 
@@ -13,6 +15,8 @@ from tipcli.results import Result
 # being drawn, and only the records it shows, are imported.
 TABLES: dict[str, tuple[str, str]] = {
     "Hit": ("listings", "hits_table"),
+    "DocCount": ("listings", "counts_table"),
+    "DocMatch": ("listings", "files_list"),
     "Source": ("listings", "sources_table"),
     "Change": ("listings", "changes_table"),
     "Preview": ("listings", "previews_table"),
@@ -29,4 +33,5 @@ def render_table(result: Result[Any]) -> None:
     rendered = builder(result)
     out = console()
     for part in rendered if isinstance(rendered, list) else [rendered]:
-        out.print(part)
+        # A Text that must not wrap (a document id, `search -l`) is printed whole, uncut.
+        out.print(part, soft_wrap=isinstance(part, Text) and part.no_wrap is True)

@@ -5,6 +5,14 @@ from typing import NamedTuple
 from tipcli.lexicon.kinds import InputKind, SourceKind
 
 
+class Passage(NamedTuple):
+    """A passage next to a hit (search -C): text == the document's text[start:end]."""
+
+    start: int
+    end: int
+    text: str
+
+
 class Hit(NamedTuple):
     doc: str
     start: int
@@ -18,6 +26,28 @@ class Hit(NamedTuple):
     also_in: tuple[str, ...]
     query: str  # the words searched for, each in its likeliest spelling
     corrected: str | None  # the words as typed, when some were corrected; else None
+    # search -C N: up to N passages of the same document before and after, in text order.
+    before: tuple[Passage, ...] = ()
+    after: tuple[Passage, ...] = ()
+
+
+class DocCount(NamedTuple):
+    """search --count: how many passages of one document match."""
+
+    doc: str
+    hits: int
+    best_score: float
+    title: str | None
+    outlet: str | None
+    published: str | None
+    report_year: int | None
+
+
+class DocMatch(NamedTuple):
+    """search --files: a document with a passage that matches, and its best score."""
+
+    doc: str
+    best_score: float
 
 
 class Source(NamedTuple):

@@ -14,7 +14,9 @@ COMMANDS = ("rating", "stats", "quotes", "search", "sources", "add", "remove", "
 # that this table imports nothing): the contract tests and docs are generated from it.
 PRINTS: dict[str, tuple[str, ...]] = {
     "rating": ("ratings:Rating",), "stats": ("figures:Figure", "figures:Metric"),
-    "quotes": ("quotes:Quote",), "search": ("documents:Hit",), "sources": ("documents:Source",),
+    "quotes": ("quotes:Quote",),
+    "search": ("documents:Hit", "documents:DocCount", "documents:DocMatch"),
+    "sources": ("documents:Source",),
     "add": ("documents:Change", "documents:Preview"), "remove": ("documents:Change",),
     "index": ("documents:Change",),
 }
