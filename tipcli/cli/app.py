@@ -8,6 +8,7 @@ import typer
 
 from tipcli import __version__
 from tipcli.cli.commands import COMMANDS, load
+from tipcli.cli.complete import COMPLETE_VAR
 from tipcli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, TipcliError
 
 app = typer.Typer(
@@ -101,7 +102,17 @@ def main(argv: list[str] | None = None) -> int:
     args = [a for a in args[:end] if a != "--debug"] + args[end:]
     _state["debug"] = debug or bool(os.environ.get("TIPCLI_DEBUG"))
     def run() -> int:
-        command = get_command(register(_needed(args)))
+        needed = _needed(args)
+        command = get_command(register(needed))
+        if len(needed) > 1 or os.environ.get(COMPLETE_VAR):
+            # typer's --install-completion and --show-completion. Building them (and
+            # its shell classes) costs a signature walk that a lookup such as `tipcli
+            # rating 2022` would pay for nothing, so the root gets them only when no
+            # one command is named (bare `tipcli`, --help, the options themselves) or
+            # the shell asks for completions (it runs `tipcli` with no arguments).
+            from typer.main import get_install_completion_arguments
+
+            command.params.extend(get_install_completion_arguments())
         code = command.main(args=args, prog_name="tipcli", standalone_mode=False)
         return code if isinstance(code, int) else EXIT_OK
 

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from tipcli.cli import complete
 from tipcli.cli.options import emit, output_options
 
 
@@ -14,7 +15,7 @@ def rating(
         show_default=False)] = None,
     jurisdiction: Annotated[str | None, typer.Option(
         "--jurisdiction", "-j", help="Place (Hong Kong, Macau, China, ...) or 'all'. "
-        "Default: Hong Kong.", show_default=False)] = None,
+        "Default: Hong Kong.", show_default=False, click_type=complete.JURISDICTION)] = None,
     report_year: Annotated[int | None, typer.Option(
         "--year", help="Report year, as on every command (the same as YEAR).",
         show_default=False)] = None,

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from tipcli.cli import complete
 from tipcli.cli.options import emit, output_options
 
 
@@ -11,7 +12,7 @@ from tipcli.cli.options import emit, output_options
 def remove(
     docs: Annotated[list[str], typer.Argument(
         help="Document ids, as 'tipcli sources' shows them, or the paths or URLs they were "
-        "added from.", show_default=False)],
+        "added from.", show_default=False, click_type=complete.ADDED_DOCUMENT)],
     fmt: str = "table",
 ) -> int:
     """Remove documents you added (seed documents stay); all or nothing.

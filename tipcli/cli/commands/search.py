@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from tipcli.cli import complete
 from tipcli.cli.options import emit, output_options
 
 
@@ -13,7 +14,8 @@ def search(
         help="Words to find, quoted or not; \"quote\" a phrase inside quotes.",
         show_default=False)],
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most passages to show.")] = 10,
-    doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document.",
+                                            click_type=complete.DOCUMENT)] = None,
     year: Annotated[int | None, typer.Option("--year", help="Only this report year.")] = None,
     min_score: Annotated[float, typer.Option(
         "--min-score", help="Lowest score shown (0-100). 100: every word as typed, side by "

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from tipcli.cli import complete
 from tipcli.cli.options import emit, output_options
 
 
@@ -13,9 +14,10 @@ def stats(
         help="What the figure counts, as stated: 2019, 2019-20 ...", show_default=False)] = None,
     metric: Annotated[str | None, typer.Option(
         "--metric", "-m", help="Metric, matched forgivingly ('screenings').",
-        show_default=False)] = None,
+        show_default=False, click_type=complete.METRIC)] = None,
     jurisdiction: Annotated[str | None, typer.Option(
-        "--jurisdiction", "-j", help="Only this place.", show_default=False)] = None,
+        "--jurisdiction", "-j", help="Only this place.", show_default=False,
+        click_type=complete.JURISDICTION)] = None,
     list_metrics: Annotated[bool, typer.Option(
         "--list-metrics", help="List the metrics found, with their periods.")] = False,
     fmt: str = "table",
