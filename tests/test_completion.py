@@ -19,7 +19,8 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tipcli.cli.commands import COMMANDS
-from tipcli.cli.complete import _with_short_ids, short_id
+from tipcli.cli.complete import _with_short_ids
+from tipcli.docids import short_ids
 from tipcli.lexicon.metrics import METRICS
 from tipcli.paths import seeds_dir
 
@@ -194,7 +195,8 @@ def test_document_ids_for_remove_are_the_added_ones(bash_script: Path, env: dict
 def test_document_ids_for_search_doc(bash_script: Path, env: dict[str, str],
                                      with_added: Path) -> None:
     replies = bash_complete(bash_script, env, "tipcli", "search", "x", "--doc", "")
-    expected = [word for doc in [*SEEDS, "wire_2024.txt"] for word in (doc, short_id(doc))]
+    shorts = short_ids([*SEEDS, "wire_2024.txt"])
+    expected = [word for doc, short in shorts.items() for word in (doc, short)]
     assert len(SEEDS) == 5 and replies == expected
     assert "000" in replies and "wire_2024" in replies
     assert bash_complete(bash_script, env, "tipcli", "search", "--doc", "002") == [
@@ -346,16 +348,6 @@ def test_a_lookup_never_builds_the_completion_options(
     assert calls == []
     assert main(["--version"]) == 0  # the root addressed: now they are there
     assert calls == ["built"]
-
-
-@pytest.mark.parametrize("doc, short", [
-    ("000_9de49e92cb8ba1bd.txt", "000"), ("wire_2024.txt", "wire_2024"),
-    ("fiji-watch-list.html", "fiji-watch-list.html"), ("report.pdf", "report.pdf"),
-    ("000_9de49e92cb8ba1bd.md", "000_9de49e92cb8ba1bd.md"), ("12_9de49e92cb8ba1bd.txt",
-                                                             "12_9de49e92cb8ba1bd"),
-])
-def test_short_id(doc: str, short: str) -> None:
-    assert short_id(doc) == short
 
 
 def test_a_short_id_two_documents_share_is_not_offered() -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -29,20 +28,9 @@ if TYPE_CHECKING:
 # The variable typer's completion scripts set for `tipcli` ("complete_bash", ...).
 COMPLETE_VAR = "_TIPCLI_COMPLETE"
 
-# (Patterns as text: re compiles them on first use, not when a lookup imports this.)
-_SEED_STYLE = r"(\d{3})_[0-9a-f]{16}\.txt"
 # What bash may read in a completed word without a backslash (the rest, such as a
 # space, a quote or a colon, gets one).
 _BASH_SPECIAL = r"([^\w@%+,./-])"
-
-
-def short_id(doc: str) -> str:
-    """A document's short id: `000` for a seed-style `000_<16 hex>.txt`, else the id
-    without a `.txt` extension. (A stand-in until tipcli.docids is merged.)"""
-    seed = re.fullmatch(_SEED_STYLE, doc)
-    if seed:
-        return seed.group(1)
-    return doc.removesuffix(".txt")
 
 
 def document_ids(incomplete: str) -> list[str]:
@@ -86,16 +74,14 @@ def _matching(words: Iterable[str], incomplete: str) -> list[str]:
 
 
 def _with_short_ids(docs: dict[str, bool], added_only: bool) -> list[str]:
-    """Each id followed by its short id; a short id two documents share (or that is
-    another document's id) is left out, as it would name neither."""
-    shorts = {doc: short_id(doc) for doc in docs}
-    taken = Counter(shorts.values())
+    """Each id followed by its short id (tipcli.docids: unique, so each names one document)."""
+    from tipcli.docids import short_ids
+
+    shorts = short_ids(docs)
     words = []
     for doc, added in docs.items():
         if added or not added_only:
-            short = shorts[doc]
-            unique = taken[short] == 1 and short not in docs
-            words += [doc, short] if unique else [doc]
+            words += [doc] if shorts[doc] == doc else [doc, shorts[doc]]
     return words
 
 
