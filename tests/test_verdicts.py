@@ -15,7 +15,7 @@ NEWS, REPORT = SourceKind.NEWS, SourceKind.REPORT
 
 
 def claims(*spec: tuple[str, Basis, SourceKind]) -> list[_Claim]:
-    return [_Claim(i, doc, basis, kind) for i, (doc, basis, kind) in enumerate(spec)]
+    return [_Claim(i, doc, doc, basis, kind) for i, (doc, basis, kind) in enumerate(spec)]
 
 
 def decide(by_tier: dict[Tier, list[_Claim]]) -> tuple[Tier | None, list[Tier], bool]:

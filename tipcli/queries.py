@@ -23,14 +23,20 @@ def resolve_doc(store: Store, doc: str | None) -> str | None:
     return resolve(doc, known_docs(store))
 
 
-def sources(store: Store) -> Result[Source]:
+def sources(store: Store, year: int | None = None) -> Result[Source]:
+    """The documents, by id; with year, only those about that report year."""
     rows = store.conn.execute(
         "SELECT doc, title, outlet, published, report_year, url, kind, duplicate_of, chars,"
-        " author, input, json_array_length(pages) FROM documents ORDER BY doc").fetchall()
+        " author, input, json_array_length(pages) FROM documents"
+        " WHERE ? IS NULL OR report_year = ? ORDER BY doc", (year, year)).fetchall()
     items = tuple(Source(doc, title, outlet, published, year, url, SourceKind(kind), duplicate_of,
                          chars, author, InputKind(given), pages)
                   for doc, title, outlet, published, year, url, kind, duplicate_of, chars,
                   author, given, pages in rows)
+    if year is not None:
+        return Result(Source, items, notes=(f"sources · the {year} report",),
+                      empty_message=f"no document about the {year} report",
+                      hint="see 'tipcli sources' for every year")
     return Result(Source, items, notes=("sources",),
                   empty_message="the store holds no documents", hint="add some with 'tipcli add'")
 

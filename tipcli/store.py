@@ -18,12 +18,13 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 class Store:
     """An open store. (A plain class: the dataclasses import alone costs a cold lookup 0.5 ms.)"""
 
-    __slots__ = ("conn", "home", "writable")
+    __slots__ = ("conn", "home", "short_ids", "writable")
 
     def __init__(self, conn: sqlite3.Connection, home: Path, writable: bool) -> None:
         self.conn = conn
         self.home = home
         self.writable = writable
+        self.short_ids: dict[str, str] | None = None  # read once, when a table needs them
 
 
 def looks_like_sqlite(path: Path) -> bool:

@@ -17,6 +17,10 @@ if TYPE_CHECKING:  # building the result classes costs ~5 ms; only queries need 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON array on stdout.")]
 JsonlFlag = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 CsvFlag = Annotated[bool, typer.Option("--csv", help="Print CSV: a header row, then rows.")]
+# Fact commands only: tables show each fact's best evidence unless asked for all of it.
+EvidenceFlag = Annotated[bool, typer.Option(
+    "--evidence", "-v", help="Show every piece of evidence, each in its whole passage "
+    "(tables; JSON and CSV always carry all of it).")]
 
 
 _OUTPUT_FLAGS = [

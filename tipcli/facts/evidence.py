@@ -15,13 +15,15 @@ def evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
     marks = ",".join("?" * len(fact_ids))
     found = store.conn.execute(
         f"SELECT e.fact, e.doc, e.start, e.end, e.text, d.report_year, d.published, d.outlet,"
-        f" d.pages, d.url, d.title FROM evidence e JOIN documents d ON d.doc = e.doc"
+        f" d.pages, d.url, d.title, d.duplicate_of FROM evidence e"
+        f" JOIN documents d ON d.doc = e.doc"
         f" WHERE e.fact IN ({marks}) ORDER BY e.doc, e.start", fact_ids).fetchall()
     order = {fid: i for i, fid in reversed(list(enumerate(fact_ids)))}
     rows = list(dict.fromkeys(row[1:] for row in sorted(found, key=lambda r: order[r[0]])))
     out = []
     pages: dict[str, list[int]] = {}
-    for doc, start, end, text, year, published, outlet, starts, url, title in rows:
+    shorts = short_ids(store)
+    for doc, start, end, text, year, published, outlet, starts, url, title, version_of in rows:
         page = None
         if starts:
             if doc not in pages:
@@ -30,14 +32,27 @@ def evidence(store: Store, fact_ids: list[int]) -> list[Evidence]:
         around = store.conn.execute(
             "SELECT MIN(start), MAX(end) FROM passages WHERE doc = ? AND end > ? AND start < ?",
             (doc, start, end)).fetchone()
-        context = None
+        lo = hi = None
+        passage = ""
         if around[0] is not None:
             lo, hi = min(around[0], start), max(around[1], end)
             passage = "".join(row[0] for row in store.conn.execute(
                 "SELECT text FROM passages WHERE doc = ? AND start = ?", (doc, lo)))
-            if passage and lo + len(passage) >= hi:
-                context = EvidenceContext(lo, lo + len(passage), passage, year, published,
-                                          outlet)
+            if not passage or lo + len(passage) < hi:
+                lo = hi = None
+                passage = ""
+        context = EvidenceContext(lo, None if lo is None else lo + len(passage), passage, year,
+                                  published, outlet, shorts.get(doc, doc), version_of)
         out.append(Evidence(doc, start, end, text, page, outlet, published, url, title,
                             context))
     return out
+
+
+def short_ids(store: Store) -> dict[str, str]:
+    """Every document's short id, read once per open store."""
+    if store.short_ids is None:
+        from tipcli import docids
+
+        store.short_ids = docids.short_ids(
+            row[0] for row in store.conn.execute("SELECT doc FROM documents"))
+    return store.short_ids

@@ -42,30 +42,35 @@ def resolve_metrics(store: Store, name: str | None) -> list[str] | None:
 
 
 def stats(store: Store, period: str | None, metric: str | None,
-          jurisdiction: str | None) -> Result[Figure]:
+          jurisdiction: str | None, year: int | None = None) -> Result[Figure]:
+    """Stated figures; period is the year counted, year the report's year."""
     place = resolve_jurisdiction(store, jurisdiction) if jurisdiction else None
     metrics = resolve_metrics(store, metric)
     rows = store.conn.execute(
         "SELECT id, jurisdiction, year, key, data FROM facts WHERE kind = 'figure'"
         " AND (? IS NULL OR jurisdiction = ?) ORDER BY key, doc, id", (place, place)).fetchall()
     items = []
-    for fid, where, year, key, raw in rows:
+    for fid, where, row_year, key, raw in rows:
         data = json.loads(raw)
         if metrics is not None and key not in metrics:
             continue
         if period is not None and data["period"] != period:
+            continue
+        if year is not None and row_year != year:
             continue
         items.append(Figure(
             id=data["id"], jurisdiction=where, metric=key, label=data["label"],
             value=data["value"], unit=data["unit"],
             converted=tuple(Conversion(c["value"], c["unit"]) for c in data["converted"]),
             qualifier=data["qualifier"],
-            period=data["period"], report_year=year, part_of=data["part_of"],
+            period=data["period"], report_year=row_year, part_of=data["part_of"],
             parts_sum=data["parts_sum"], adds_up=data["adds_up"],
             evidence=tuple(evidence(store, [fid]))))
     items.sort(key=lambda f: (f.metric, f.period or "~", f.part_of is not None, f.id))
     scope = [f"metric {', '.join(metrics)}" if metrics else "every metric",
              f"period {period}" if period else "every period", place or "every jurisdiction"]
+    if year is not None:
+        scope.append(f"the {year} report")
     return Result(Figure, tuple(items), notes=("figures · " + " · ".join(scope),),
                   empty_message="no figure found for " + ", ".join(scope),
                   hint="see 'tipcli stats --list-metrics'")

@@ -39,6 +39,32 @@ def resolve_jurisdiction(store: Store, name: str | None) -> str | None:
                        did_you_mean(cleaned, names) or "try 'all' for every place")
 
 
+def resolve_jurisdictions(store: Store, names: str | list[str] | None) -> list[str] | None:
+    """The places a user means, in the order given; None means every one.
+
+    Each name may be a comma list ("Hong Kong,Macau,China"), split only when the whole
+    string is not one place, since the report's own names hold commas ("Korea, South").
+    """
+    if names is None or isinstance(names, str):
+        place = resolve_jurisdiction(store, names)
+        return None if place is None else [place]
+    if not names:
+        return [DEFAULT_JURISDICTION]
+    places: list[str] = []
+    for name in names:
+        try:
+            found = [resolve_jurisdiction(store, name)]
+        except UsageProblem:
+            parts = [part for part in name.split(",") if part.strip()]
+            if len(parts) < 2:
+                raise
+            found = [resolve_jurisdiction(store, part) for part in parts]
+        if None in found:
+            return None  # "all" among them
+        places += [p for p in found if p is not None and p not in places]
+    return places
+
+
 def check_year(year: int | None) -> None:
     """A report year the TIP Report can have (the first was published in 2001)."""
     if year is not None and not 2001 <= year <= 2100:

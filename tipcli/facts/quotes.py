@@ -50,7 +50,8 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
         text_key = " ".join(data["text"].lower().split())
         if text_key in merged:
             ids, first = merged[text_key]
-            ids.append(fid)
+            # The best evidence first: the fuller version of the article, not a copy.
+            ids.insert(len(ids) if duplicate_of is not None else 0, fid)
             if first[4] is not None and duplicate_of is None:  # prefer the canonical version
                 merged[text_key] = (ids, (doc, when, who, data, duplicate_of))
         else:

@@ -12,7 +12,7 @@ import json
 from collections import defaultdict
 
 from tipcli.facts.evidence import evidence
-from tipcli.facts.inputs import DEFAULT_JURISDICTION, resolve_jurisdiction
+from tipcli.facts.inputs import DEFAULT_JURISDICTION, resolve_jurisdictions
 from tipcli.lexicon.kinds import Basis, SourceKind, Tier
 from tipcli.results import Result
 from tipcli.results.ratings import Alternative, Rating
@@ -24,13 +24,15 @@ from tipcli.store import Store
 class _Claim:
     """One document's claim of one tier for one jurisdiction and year."""
 
-    __slots__ = ("basis", "fact", "kind", "source")
+    __slots__ = ("basis", "fact", "kind", "primary", "source")
 
-    def __init__(self, fact: int, source: str, basis: Basis, kind: SourceKind) -> None:
+    def __init__(self, fact: int, doc: str, source: str, basis: Basis, kind: SourceKind) -> None:
         self.fact = fact
         self.source = source  # the document, or the fuller version of its article
         self.basis = basis
         self.kind = kind
+        # The best evidence first: the US government's own words, then the fuller version.
+        self.primary = (kind != SourceKind.REPORT, doc != source)
 
 
 class _Weighed:
@@ -52,6 +54,7 @@ class _Weighed:
 
 
 def weigh(tier: Tier, claims: list[_Claim]) -> _Weighed:
+    claims = sorted(claims, key=lambda c: c.primary)
     stated = [c for c in claims if c.basis == Basis.STATED]
     behind = stated or claims
     basis = Basis.STATED if stated else Basis.INFERRED
@@ -70,17 +73,22 @@ def verdict(weighed: list[_Weighed]) -> tuple[_Weighed | None, list[_Weighed], b
     return best, others, any(w.basis == Basis.STATED for w in others)
 
 
-def ratings(store: Store, year: int | None, jurisdiction: str | None) -> Result[Rating]:
-    place = resolve_jurisdiction(store, jurisdiction)
+def ratings(store: Store, year: int | None,
+            jurisdiction: str | list[str] | None) -> Result[Rating]:
+    """Verdicts for the places named (several: a list; None: the default place; "all")."""
+    places = resolve_jurisdictions(store, jurisdiction)
+    marks = ",".join("?" * len(places or ()))
     rows = store.conn.execute(
-        "SELECT f.id, f.jurisdiction, f.year, f.key, f.data, COALESCE(d.duplicate_of, d.doc),"
+        "SELECT f.id, f.doc, f.jurisdiction, f.year, f.key, f.data,"
+        " COALESCE(d.duplicate_of, d.doc),"
         " d.kind FROM facts f JOIN documents d ON d.doc = f.doc WHERE f.kind = 'rating'"
-        " AND (? IS NULL OR f.jurisdiction = ?)", (place, place)).fetchall()
+        + (f" AND f.jurisdiction IN ({marks})" if places is not None else ""),
+        places or ()).fetchall()
     claims: dict[tuple[str, int | None], dict[Tier, list[_Claim]]] = defaultdict(
         lambda: defaultdict(list))
-    for fid, where, when, tier, data, source, kind in rows:
+    for fid, doc, where, when, tier, data, source, kind in rows:
         claims[(where, when)][Tier(tier)].append(
-            _Claim(fid, source, Basis(json.loads(data)["basis"]), SourceKind(kind)))
+            _Claim(fid, doc, source, Basis(json.loads(data)["basis"]), SourceKind(kind)))
     items = []
     for (where, when), by_tier in claims.items():
         if year is not None and when != year:
@@ -92,10 +100,12 @@ def ratings(store: Store, year: int | None, jurisdiction: str | None) -> Result[
             rating_id(where, when), where, when, best.tier if best else None,
             best.basis if best else None, best.sources if best else 0,
             tuple(evidence(store, best.facts)) if best else (), conflict, alternatives))
-    items.sort(key=lambda r: (r.jurisdiction != DEFAULT_JURISDICTION, r.jurisdiction,
+    order = {place: i for i, place in enumerate(places or ())}  # as the user listed them
+    items.sort(key=lambda r: (order.get(r.jurisdiction, 0),
+                              r.jurisdiction != DEFAULT_JURISDICTION, r.jurisdiction,
                               r.year is None, r.year or 0))
-    who = place or "all jurisdictions"
-    default = " (default; --jurisdiction all for every place)" if jurisdiction is None else ""
+    who = ", ".join(places) if places else "all jurisdictions"
+    default = " (default; --jurisdiction all for every place)" if not jurisdiction else ""
     known_years = sorted({when for (_, when) in claims if when is not None})
     empty = f"no rating found for {who}" + (f" in the {year} report" if year else "")
     hint = ("known report years: " + ", ".join(map(str, known_years))) if known_years else (

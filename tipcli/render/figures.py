@@ -5,9 +5,16 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.render.parts import evidence_cell, title, visible
+from tipcli.render.parts import (
+    evidence_cell,
+    narrow,
+    sources_line,
+    stacked,
+    title,
+    visible,
+)
 from tipcli.render.trends import Point, trends
-from tipcli.results import Result
+from tipcli.results import Evidence, Result
 from tipcli.results.figures import Figure, Metric
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -22,26 +29,64 @@ def amount(fig: Figure) -> str:
 
 
 def figures_table(result: Result[Figure]) -> list[object]:
-    table = Table(title=title(result), show_lines=True,
-                  expand=True)
-    table.add_column("metric", no_wrap=True)
-    table.add_column("period", no_wrap=True)
-    table.add_column("figure", justify="right", no_wrap=True)
-    table.add_column("evidence", ratio=1)
-    for fig in result.items:
-        name = Text(("  ↳ " if fig.part_of else "") + fig.metric)
-        figure = Text(amount(fig), style="bold")
-        if fig.adds_up is False:
-            figure.append(f"\n⚠ parts add up to {fig.parts_sum:,}", style="bold red")
-        label = Text(visible(fig.label) + (f" · {visible(fig.jurisdiction)}"
-                                           if fig.jurisdiction else ""), style="dim")
-        table.add_row(name, fig.period or "", figure,
-                      Text("\n").join([label, evidence_cell(fig.evidence)]))
-    parts: list[object] = [table]
+    rows = folded(result.items)
+    parts: list[object] = [_stacked(result, rows) if narrow() else _table(result, rows)]
     chart = trends_table(result.items)
     if chart is not None:
         parts.append(chart)
     return parts
+
+
+def folded(figures: tuple[Figure, ...]) -> list[tuple[Figure, list[Evidence]]]:
+    """One row per figure as stated: the same value for the same thing in several documents
+    (versions of one article, or a statement repeated) is one row with all their evidence.
+    JSON keeps one object per stated figure."""
+    rows: dict[tuple[object, ...], tuple[Figure, list[Evidence]]] = {}
+    for fig in figures:
+        key = (fig.metric, fig.period, fig.value, fig.unit, fig.qualifier, fig.jurisdiction,
+               " ".join(fig.label.lower().split()), fig.part_of is not None, fig.converted,
+               fig.adds_up)
+        rows.setdefault(key, (fig, []))[1].extend(fig.evidence)
+    return list(rows.values())
+
+
+def _figure(fig: Figure) -> Text:
+    figure = Text(amount(fig), style="bold")
+    if fig.adds_up is False:
+        figure.append(f"\n⚠ parts add up to {fig.parts_sum:,}", style="bold red")
+    return figure
+
+
+def _label(fig: Figure, evidence: list[Evidence]) -> Text:
+    place = f" · {visible(fig.jurisdiction)}" if fig.jurisdiction else ""
+    return Text(f"{visible(fig.label)}{place} · {sources_line(evidence)}", style="dim")
+
+
+def _table(result: Result[Figure], rows: list[tuple[Figure, list[Evidence]]]) -> Table:
+    table = Table(title=title(result), show_lines=True, expand=True)
+    table.add_column("metric", no_wrap=True)
+    table.add_column("period", no_wrap=True)
+    table.add_column("figure", justify="right", max_width=20)
+    table.add_column("evidence", ratio=1, min_width=24)
+    for fig, evidence in rows:
+        name = Text(("  ↳ " if fig.part_of else "") + fig.metric)
+        table.add_row(name, fig.period or "", _figure(fig), Text("\n").join(
+            [_label(fig, evidence), evidence_cell(evidence, result.full, named=result.full)]))
+    return table
+
+
+def _stacked(result: Result[Figure], rows: list[tuple[Figure, list[Evidence]]]) -> Table:
+    blocks = []
+    for fig, evidence in rows:
+        block = Text(("↳ " if fig.part_of else "") + fig.metric, style="bold")
+        block.append(f" · {fig.period or 'period not stated'} · ")
+        block.append_text(_figure(fig))
+        block.append("\n")
+        block.append_text(_label(fig, evidence))
+        block.append("\n")
+        block.append_text(evidence_cell(evidence, result.full))
+        blocks.append(block)
+    return stacked(title(result), blocks)
 
 
 def trends_table(figures: tuple[Figure, ...]) -> Table | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from tipcli.lexicon.characters import TERMINAL_UNSAFE, escapes
@@ -55,20 +56,113 @@ def title(result: Result[Any]) -> str | None:
     return " · ".join(visible(n) for n in result.notes) or None
 
 
-def evidence_cell(evidence: tuple[Evidence, ...]) -> Text:
-    """Each piece of evidence: the sentence around it with its words highlighted, and where."""
+# Below this width a fact table would crush its evidence: one block per record reads better.
+FACT_STACK_BELOW = 100
+# The words shown either side of evidence in the compact view (the -v view shows it whole).
+_SNIPPET_SIDE = 60
+
+
+def narrow(below: int = FACT_STACK_BELOW) -> bool:
+    return console().size.width < below
+
+
+def stacked(title_text: str | None, blocks: Sequence[Text]) -> Table:
+    """One block per record with a blank line between them, for narrow terminals."""
+    grid = Table.grid(expand=True)
+    grid.title = title_text
+    grid.add_column(overflow="fold")
+    for n, block in enumerate(blocks):
+        if n:
+            grid.add_row(Text(""))
+        grid.add_row(block)
+    return grid
+
+
+def source_name(ev: Evidence) -> str:
+    """How a reader cites a document: its outlet (short) and date, else its short id."""
+    ctx = ev.context
+    outlet = (ev.outlet or "").split(" (")[0].strip()
+    if len(outlet) > 28:
+        outlet = outlet[:27].rstrip() + "…"
+    date = ev.published or (f"report {ctx.report_year}" if ctx and ctx.report_year else "")
+    name = outlet or (ctx.short_doc if ctx else ev.doc)
+    return visible(f"{name} {date}".strip())
+
+
+def sources_line(evidence: Sequence[Evidence], count: int | None = None, shown: int = 2) -> str:
+    """ "3 sources: RTHK 2022-07-20, SCMP 2023-06-16, +1": the first count articles (the
+    evidence puts those behind a verdict first), versions of one article once."""
+    names: dict[str, str] = {}
+    for ev in evidence:
+        names.setdefault(article(ev), source_name(ev))
+    count = len(names) if count is None else count
+    listed = list(dict.fromkeys(list(names.values())[:count]))[:shown]
+    more = count - len(listed)
+    noun = "source" if count == 1 else "sources"
+    return f"{count} {noun}: " + ", ".join(listed + ([f"+{more}"] if more > 0 else []))
+
+
+def article(ev: Evidence) -> str:
+    """The document whose versions (syndicated copies, updates) this evidence is in."""
+    return ev.context.version_of if ev.context and ev.context.version_of else ev.doc
+
+
+def where(ev: Evidence, named: bool = True) -> str:
+    """ "RTHK 2022-07-20 · 002 [683:726]": the document and the offsets of the words (without
+    the outlet and date when the row names them already)."""
+    short = _short(ev)
+    page = f" p. {ev.page}" if ev.page else ""
+    name = source_name(ev) if named else short
+    label = name if name.startswith(short) else f"{name} · {short}"
+    return f"{label}{page} [{ev.start}:{ev.end}]"
+
+
+def evidence_cell(evidence: Sequence[Evidence], full: bool = False, named: bool = True) -> Text:
+    """The best evidence (the first) as a snippet around its words, and where it stands;
+    with full, every piece of evidence in its whole passage. named: say the outlet and date
+    (a table whose sources column names them already need not)."""
     out = Text()
-    for i, ev in enumerate(evidence):
-        if i:
-            out.append("\n")
-        if ev.context is not None:
-            out.append_text(highlighted(ev.context.text, ev.context.start, [(ev.start, ev.end)],
-                                        EVIDENCE_STYLE))
-            date = ev.context.published or f"report {ev.context.report_year or '?'}"
-        else:
-            out.append("“" + visible(ev.text) + "”", style=EVIDENCE_STYLE)
-            date = ""
-        page = f" p. {ev.page}" if ev.page else ""
-        out.append(f"\n  {visible(ev.doc)}{page} [{ev.start}:{ev.end}]"
-                   + (f" · {date}" if date else ""), style="dim")
+    if full:
+        for i, ev in enumerate(evidence):
+            if i:
+                out.append("\n")
+            out.append_text(_passage(ev, clip=False))
+            out.append("\n  " + where(ev), style="dim")
+        return out
+    if not evidence:
+        return out
+    best = evidence[0]
+    out.append_text(_passage(best, clip=True))
+    versions = list(dict.fromkeys(_short(ev) for ev in evidence[1:]
+                                  if article(ev) == article(best) and ev.doc != best.doc))
+    also = f" · also in {', '.join(versions)}" if versions else ""
+    out.append("\n  " + where(best, named) + also, style="dim")
+    others = len({article(ev) for ev in evidence} - {article(best)})
+    if others:
+        out.append(f"\n  +{others} more {'source' if others == 1 else 'sources'}"
+                   " (-v shows all)", style="dim")
     return out
+
+
+def _short(ev: Evidence) -> str:
+    return visible(ev.context.short_doc if ev.context else ev.doc)
+
+
+def _passage(ev: Evidence, clip: bool) -> Text:
+    ctx = ev.context
+    if ctx is None or ctx.start is None:
+        return Text("“" + visible(ev.text) + "”", style=EVIDENCE_STYLE)
+    text, base = ctx.text, ctx.start
+    if clip:
+        lo = max(0, ev.start - base - _SNIPPET_SIDE)
+        hi = min(len(text), ev.end - base + _SNIPPET_SIDE)
+        if lo > 0:
+            lo = min(text.find(" ", lo) + 1 or lo, ev.start - base)  # start at a word
+        if hi < len(text):
+            hi = text.rfind(" ", 0, hi) if text.rfind(" ", ev.end - base, hi) > 0 else hi
+        out = Text("…" if lo > 0 else "")
+        out.append_text(highlighted(text[lo:hi], base + lo, [(ev.start, ev.end)], EVIDENCE_STYLE))
+        if hi < len(text):
+            out.append("…")
+        return out
+    return highlighted(text, base, [(ev.start, ev.end)], EVIDENCE_STYLE)

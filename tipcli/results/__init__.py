@@ -35,17 +35,20 @@ class Result(NamedTuple, Generic[R]):
     notes: tuple[str, ...] = ()
     empty_message: str = "nothing found"
     hint: str | None = None
+    full: bool = False  # tables: every piece of evidence in its passage, not the best one
 
 
 class EvidenceContext(NamedTuple):
-    """The passage around evidence, with its document's date, for tables."""
+    """The passage around evidence, and its document as tables name it."""
 
-    start: int
-    end: int
+    start: int | None  # None: no passage holds the words (the passage fields are then empty)
+    end: int | None
     text: str
     report_year: int | None
     published: str | None
     outlet: str | None
+    short_doc: str  # the document's short id (tipcli.docids)
+    version_of: str | None  # the fuller version of the same article, when this is another
 
 
 class Evidence(NamedTuple):

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from tipcli.cli.options import emit, output_options
+from tipcli.cli.options import EvidenceFlag, emit, output_options
 
 
 @output_options
@@ -19,6 +19,7 @@ def quotes(
     statements: Annotated[bool, typer.Option(
         "--statements", help="Only full statements, not phrases quoted inside a sentence.")
     ] = False,
+    evidence: EvidenceFlag = False,
     fmt: str = "table",
 ) -> int:
     """Quoted statements with speaker, date and source; versions of one article merged.
@@ -26,6 +27,8 @@ def quotes(
     Examples:
 
       tipcli quotes --speaker "foreign affairs office"
+
+      tipcli quotes "tool of stigmatisation" -v
 
       tipcli quotes "prevalent problem" --year 2022
 
@@ -36,4 +39,5 @@ def quotes(
     from tipcli.upkeep import open_store
 
     inputs.check_year(year)
-    return emit(answers.quotes(open_store(), query, speaker, year, not statements), fmt)
+    result = answers.quotes(open_store(), query, speaker, year, not statements)
+    return emit(result._replace(full=evidence), fmt)

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from tipcli.cli import complete
-from tipcli.cli.options import emit, output_options
+from tipcli.cli.options import EvidenceFlag, emit, output_options
 
 
 @output_options
@@ -13,24 +13,30 @@ def rating(
     year: Annotated[int | None, typer.Argument(
         help="Year the TIP Report was published (e.g. 2022); omit for every year.",
         show_default=False)] = None,
-    jurisdiction: Annotated[str | None, typer.Option(
-        "--jurisdiction", "-j", help="Place (Hong Kong, Macau, China, ...) or 'all'. "
-        "Default: Hong Kong.", show_default=False, click_type=complete.JURISDICTION)] = None,
+    jurisdiction: Annotated[list[str] | None, typer.Option(
+        "--jurisdiction", "-j", help="Place (Hong Kong, Macau, China, ...), several (-j "
+        "repeated, or a comma list), or 'all'. Default: Hong Kong.", show_default=False,
+        click_type=complete.JURISDICTION)] = None,
     report_year: Annotated[int | None, typer.Option(
         "--year", help="Report year, as on every command (the same as YEAR).",
         show_default=False)] = None,
+    evidence: EvidenceFlag = False,
     fmt: str = "table",
 ) -> int:
     """Tier ratings by report year, each with its evidence; conflicts are flagged.
 
     YEAR is the year the report was published (the 2023 report covers 2022).
-    Without YEAR, every known year is listed and charted on the tier ladder.
+    Each row names its sources and shows the best evidence (-v: all of it).
+    Without YEAR, every known year is charted: one place on the tier ladder,
+    several in one matrix (jurisdictions down, report years across).
 
     Examples:
 
       tipcli rating 2022
 
       tipcli rating --year 2022 -j "south korea"
+
+      tipcli rating -j "Hong Kong,Macau,China"
 
       tipcli rating --jurisdiction all
 
@@ -46,4 +52,5 @@ def rating(
         raise UsageProblem(f"YEAR {year} and --year {report_year} disagree", "give one of them")
     year = year if year is not None else report_year
     inputs.check_year(year)
-    return emit(answers.ratings(open_store(), year, jurisdiction), fmt)
+    result = answers.ratings(open_store(), year, jurisdiction)
+    return emit(result._replace(full=evidence), fmt)

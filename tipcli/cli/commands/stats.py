@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from tipcli.cli import complete
-from tipcli.cli.options import emit, output_options
+from tipcli.cli.options import EvidenceFlag, emit, output_options
 
 
 @output_options
@@ -18,8 +18,11 @@ def stats(
     jurisdiction: Annotated[str | None, typer.Option(
         "--jurisdiction", "-j", help="Only this place.", show_default=False,
         click_type=complete.JURISDICTION)] = None,
+    report_year: Annotated[int | None, typer.Option(
+        "--year", help="Report year (PERIOD is the year counted).", show_default=False)] = None,
     list_metrics: Annotated[bool, typer.Option(
         "--list-metrics", help="List the metrics found, with their periods.")] = False,
+    evidence: EvidenceFlag = False,
     fmt: str = "table",
 ) -> int:
     """Figures (screenings, victims, investigations, funding ...) as the sources state them.
@@ -34,14 +37,19 @@ def stats(
 
       tipcli stats 2020
 
+      tipcli stats --year 2023 -v
+
       tipcli stats --list-metrics
 
       tipcli stats -m investigations --json | jq '.[] | select(.adds_up == false)'
     """
     from tipcli.facts import figures as answers
+    from tipcli.facts.inputs import check_year
     from tipcli.upkeep import open_store
 
+    check_year(report_year)
     store = open_store()
     if list_metrics:
         return emit(answers.metrics(store), fmt)
-    return emit(answers.stats(store, period, metric, jurisdiction), fmt)
+    result = answers.stats(store, period, metric, jurisdiction, report_year)
+    return emit(result._replace(full=evidence), fmt)

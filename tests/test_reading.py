@@ -1,0 +1,119 @@
+"""Compact answers: one row per fact with its sources by name and its best evidence, every
+piece on request (-v), one matrix for several places, and a readable view at every width."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tipcli.docids import readable_part
+from tipcli.errors import UsageProblem
+from tipcli.facts.inputs import resolve_jurisdictions
+from tipcli.upkeep import open_store
+
+WIDTHS = [60, 80, 100, 200]
+SPAN = re.compile(r"\[(\d+):(\d+)\]")
+
+
+def spans(text: str) -> set[tuple[int, int]]:
+    return {(int(a), int(b)) for a, b in SPAN.findall(text)}
+
+
+def test_seed_ratings_fit_in_forty_lines_at_100_columns_with_the_chart(cli: Any) -> None:
+    verdicts = cli("rating", "--json").json()
+    run = cli("rating", env={"COLUMNS": "100"})
+    assert run.code == 0 and len(verdicts) > 1
+    lines = run.out.splitlines()
+    assert len(lines) <= 40, run.out
+    assert "tier by report year" in run.out and "Tier 1 " in run.out  # the ladder
+    for r in verdicts:
+        assert str(r["year"]) in run.out and r["tier"] in run.out
+        best = r["evidence"][0]
+        assert (best["start"], best["end"]) in spans(run.out)  # the best evidence, where
+    # one piece of evidence per row: the offsets printed are the verdicts' first ones
+    assert spans(run.out) == {(r["evidence"][0]["start"], r["evidence"][0]["end"])
+                              for r in verdicts}
+
+
+def test_sources_are_named_by_outlet_and_date_and_documents_by_short_id(cli: Any) -> None:
+    verdict = cli("rating", "2022", "--json").json()[0]
+    best = verdict["evidence"][0]
+    run = cli("rating", "2022", env={"COLUMNS": "120"})
+    flat = " ".join(" ".join(line.strip("│ ").split()) for line in run.out.splitlines())
+    assert f"{verdict['sources']} source" in flat
+    assert best["outlet"].split(" (")[0] in flat and best["published"] in flat
+    short = best["doc"].split("_")[0]
+    assert f"{short} [{best['start']}:{best['end']}]" in run.out
+    assert best["doc"] not in run.out  # the hashed id is cut to its readable part
+
+
+def test_evidence_flag_shows_every_piece(cli: Any) -> None:
+    verdicts = cli("rating", "--json").json()
+    every = {(e["start"], e["end"]) for r in verdicts for e in r["evidence"]}
+    compact = cli("rating", env={"COLUMNS": "120"}).out
+    full = cli("rating", "-v", env={"COLUMNS": "120"}).out
+    assert every - spans(compact), "the compact view should leave some evidence out"
+    assert spans(full) >= every
+    assert "more source" in compact and "more source" not in full
+
+
+def test_a_figure_stated_by_several_documents_is_one_row(cli: Any) -> None:
+    figures = cli("stats", "--metric", "funding", "--json").json()
+    stated = [f for f in figures if f["value"] == 62]
+    docs = {f["evidence"][0]["doc"] for f in stated}
+    assert len(stated) >= 2 and len(docs) >= 2  # the seeds state it twice
+    run = cli("stats", "--metric", "funding", env={"COLUMNS": "120"})
+    assert run.out.count("HKD 62 million") == 1
+    assert f"{len(docs)} sources" in run.out
+
+
+def test_several_places_draw_one_matrix(cli: Any) -> None:
+    verdicts = cli("rating", "-j", "Hong Kong,Macau,China", "--json").json()
+    places = {r["jurisdiction"] for r in verdicts}
+    assert places == {"Hong Kong", "Macau", "China"}
+    repeated = cli("rating", "-j", "Hong Kong", "-j", "macao", "-j", "China", "--json").json()
+    assert repeated == verdicts
+    run = cli("rating", "-j", "Hong Kong,Macau,China", env={"COLUMNS": "100"})
+    assert run.out.count("tier by report year") == 1
+    matrix = run.out[run.out.index("tier by report year"):].splitlines()
+    for r in verdicts:
+        row = next(line for line in matrix if line.strip().startswith(r["jurisdiction"]))
+        code = {"Tier 1": "T1", "Tier 2": "T2", "Tier 2 Watch List": "WL", "Tier 3": "T3",
+                "Special Case": "SC"}[r["tier"]]
+        assert code in row
+    assert "inferred" in matrix[-1] or "inferred" in " ".join(matrix[-2:])  # the legend
+
+
+def test_a_comma_is_split_only_when_the_whole_is_not_one_place(cli: Any) -> None:
+    cli("sources")  # builds the store
+    store = open_store()
+    assert resolve_jurisdictions(store, ["Korea, South"]) == ["South Korea"]
+    assert resolve_jurisdictions(store, ["Hong Kong,Macau, China"]) == [
+        "Hong Kong", "Macau", "China"]
+    assert resolve_jurisdictions(store, ["Hong Kong", "all"]) is None
+    with pytest.raises(UsageProblem):
+        resolve_jurisdictions(store, ["Hong Kong,Atlantis"])
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("args", [
+    ("rating",), ("rating", "-j", "Hong Kong,Macau,China"), ("stats",), ("quotes",),
+    ("search", "domestic", "helpers"), ("sources",), ("stats", "--list-metrics"),
+    ("rating", "-v"),
+])
+def test_every_view_reads_at_every_width(cli: Any, width: int, args: tuple[str, ...]) -> None:
+    records = cli(*args, "--json").json()
+    run = cli(*args, env={"COLUMNS": str(width)})
+    assert run.code == 0 and records
+    lines = run.out.splitlines()
+    assert lines and max(len(line) for line in lines) <= width
+    assert "┃┃" not in run.out and "││" not in run.out  # no zero-width column
+    assert "……" not in run.out
+    flat = re.sub(r"[│┃\s]+", " ", run.out)
+    for record in records:
+        words = (record.get("speaker") or record.get("jurisdiction") or record.get("metric")
+                 or readable_part(record["doc"]))
+        first = str(words).split()[0]
+        assert first[:8] in flat.replace(" ", "") or first in flat
