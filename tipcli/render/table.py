@@ -20,6 +20,8 @@ TABLES: dict[str, tuple[str, str]] = {
     "Figure": ("figures", "figures_table"),
     "Metric": ("figures", "metrics_table"),
     "Quote": ("quotes", "quotes_table"),
+    "Excerpt": ("show", "excerpts_table"),
+    "Citation": ("show", "citations_table"),
 }
 
 
@@ -29,4 +31,5 @@ def render_table(result: Result[Any]) -> None:
     rendered = builder(result)
     out = console()
     for part in rendered if isinstance(rendered, list) else [rendered]:
-        out.print(part)
+        # A part that must stay one line (a citation to paste) sets soft_wrap.
+        out.print(part, soft_wrap=getattr(part, "soft_wrap", None))
