@@ -25,6 +25,8 @@ def commands_with_results(tmp_path: Path) -> list[list[str]]:
         ["stats", "--list-metrics"],
         ["quotes", "--speaker", "foreign affairs office"],
         ["search", "domestic helpers"],
+        ["show", "002", "--at", "683:726"],
+        ["show", "hong-kong/2022", "--cite"],
         ["sources"],
         ["add", str(article), "--dry-run"],
         ["add", str(article)],
@@ -35,7 +37,8 @@ def commands_with_results(tmp_path: Path) -> list[list[str]]:
 
 def record_of(args: list[str]) -> type:
     names = PRINTS[args[0]]
-    return record_type(names[-1] if {"--list-metrics", "--dry-run"} & set(args) else names[0])
+    return record_type(names[-1] if {"--list-metrics", "--dry-run", "--cite"} & set(args)
+                       else names[0])
 
 
 def test_every_command_is_exercised(tmp_path: Path) -> None:
