@@ -136,7 +136,7 @@ def env_complete(env: dict[str, str], shell: str, line: str) -> str:
 @needs_bash
 def test_subcommands_after_tipcli(bash_script: Path, env: dict[str, str]) -> None:
     assert bash_complete(bash_script, env, "tipcli", "") == list(COMMANDS)
-    assert bash_complete(bash_script, env, "tipcli", "s") == ["stats", "search", "sources"]
+    assert bash_complete(bash_script, env, "tipcli", "s") == ["stats", "search", "show", "sources"]
 
 
 @needs_bash

@@ -27,6 +27,8 @@ def commands_with_results(tmp_path: Path) -> list[list[str]]:
         ["search", "domestic helpers", "-C", "1"],
         ["search", "domestic helpers", "--count"],
         ["search", "domestic helpers", "--files"],
+        ["show", "002", "--at", "683:726"],
+        ["show", "hong-kong/2022", "--cite"],
         ["sources"],
         ["add", str(article), "--dry-run"],
         ["add", str(article)],
@@ -37,7 +39,8 @@ def commands_with_results(tmp_path: Path) -> list[list[str]]:
 
 # The flags that make a command print another of its records than its first.
 OTHER_RECORDS = {"--list-metrics": "figures:Metric", "--dry-run": "documents:Preview",
-                 "--count": "documents:DocCount", "--files": "documents:DocMatch"}
+                 "--count": "documents:DocCount", "--files": "documents:DocMatch",
+                 "--cite": "show:Citation"}
 
 
 def record_of(args: list[str]) -> type:

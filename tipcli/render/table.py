@@ -24,6 +24,8 @@ TABLES: dict[str, tuple[str, str]] = {
     "Figure": ("figures", "figures_table"),
     "Metric": ("figures", "metrics_table"),
     "Quote": ("quotes", "quotes_table"),
+    "Excerpt": ("show", "excerpts_table"),
+    "Citation": ("show", "citations_table"),
 }
 
 
@@ -33,5 +35,8 @@ def render_table(result: Result[Any]) -> None:
     rendered = builder(result)
     out = console()
     for part in rendered if isinstance(rendered, list) else [rendered]:
-        # A Text that must not wrap (a document id, `search -l`) is printed whole, uncut.
-        out.print(part, soft_wrap=isinstance(part, Text) and part.no_wrap is True)
+        # A part that must stay one line (a document id, `search -l`, a citation to paste)
+        # is printed whole, uncut.
+        one_line = (isinstance(part, Text) and part.no_wrap is True) or getattr(
+            part, "soft_wrap", False) is True
+        out.print(part, soft_wrap=one_line)
