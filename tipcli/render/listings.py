@@ -5,24 +5,49 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.render.parts import cell, console, highlighted, title, visible
+from tipcli.render.parts import cell, console, highlighted, narrow, stacked, title, visible
 from tipcli.results import Result
 from tipcli.results.documents import Change, DocCount, DocMatch, Hit, Passage, Preview, Source
 
 
 def hits_table(result: Result[Hit]) -> Table:
+    from tipcli.docids import readable_part
+
+    if narrow(80):
+        return stacked(title(result), [_hit_block(hit) for hit in result.items])
     table = Table(title=title(result), show_lines=True, expand=True)
     table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("document", no_wrap=True)
+    table.add_column("document", ratio=1, min_width=12, max_width=26)
     table.add_column("passage", ratio=4)
     for hit in result.items:
-        where = Text(visible(hit.doc), style="cyan")
-        where.append(f"\n{hit.report_year or ''} · {visible((hit.outlet or '')[:24])}", style="dim")
-        where.append(f"\n[{hit.start}:{hit.end}]", style="dim")
+        where = Text(visible(readable_part(hit.doc)), style="cyan")
+        where.append(f" [{hit.start}:{hit.end}]", style="dim")
+        named = _hit_source(hit)
+        if named:
+            where.append("\n" + named, style="dim")
         if hit.also_in:
-            where.append("\nalso in " + ", ".join(visible(d) for d in hit.also_in), style="dim")
+            where.append("\nalso in " + ", ".join(visible(readable_part(d)) for d in hit.also_in),
+                         style="dim")
         table.add_row(f"{hit.score:.0f}", where, _in_context(hit))
     return table
+
+
+def _hit_source(hit: Hit) -> str:
+    """The outlet (without its bracketed note) and the date, as evidence names a source."""
+    outlet = (hit.outlet or "").split(" (")[0].strip()
+    date = hit.published or (f"report {hit.report_year}" if hit.report_year else "")
+    return visible(f"{outlet} {date}".strip())
+
+
+def _hit_block(hit: Hit) -> Text:
+    from tipcli.docids import readable_part
+
+    block = Text(f"{hit.score:.0f} ", style="bold")
+    block.append(visible(readable_part(hit.doc)), style="cyan")
+    block.append(f" [{hit.start}:{hit.end}] {_hit_source(hit)}", style="dim")
+    block.append("\n")
+    block.append_text(_in_context(hit))
+    return block
 
 
 def _in_context(hit: Hit) -> Text:
