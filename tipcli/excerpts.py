@@ -63,15 +63,12 @@ class _Reader:
         self.store = store
         self.ids = [row[0] for row in store.conn.execute("SELECT doc FROM documents ORDER BY doc")]
         self._docs: dict[str, _Doc] = {}
-        self._shorts: dict[str, str] | None = None
 
     @property
     def shorts(self) -> dict[str, str]:
-        if self._shorts is None:
-            from tipcli.docids import short_ids
+        from tipcli.facts.evidence import short_ids
 
-            self._shorts = short_ids(self.ids)
-        return self._shorts
+        return short_ids(self.store)  # read once per open store, as evidence reads them
 
     def resolve(self, given: str) -> str:
         from tipcli.docids import resolve

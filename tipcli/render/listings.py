@@ -5,7 +5,16 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from tipcli.render.parts import cell, console, highlighted, narrow, stacked, title, visible
+from tipcli.render.parts import (
+    cell,
+    cited_as,
+    console,
+    highlighted,
+    narrow,
+    stacked,
+    title,
+    visible,
+)
 from tipcli.results import Result
 from tipcli.results.documents import Change, DocCount, DocMatch, Hit, Passage, Preview, Source
 
@@ -33,10 +42,7 @@ def hits_table(result: Result[Hit]) -> Table:
 
 
 def _hit_source(hit: Hit) -> str:
-    """The outlet (without its bracketed note) and the date, as evidence names a source."""
-    outlet = (hit.outlet or "").split(" (")[0].strip()
-    date = hit.published or (f"report {hit.report_year}" if hit.report_year else "")
-    return visible(f"{outlet} {date}".strip())
+    return cited_as(hit.outlet, hit.published, hit.report_year)
 
 
 def _hit_block(hit: Hit) -> Text:

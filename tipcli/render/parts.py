@@ -81,12 +81,19 @@ def stacked(title_text: str | None, blocks: Sequence[Text]) -> Table:
 def source_name(ev: Evidence) -> str:
     """How a reader cites a document: its outlet (short) and date, else its short id."""
     ctx = ev.context
-    outlet = (ev.outlet or "").split(" (")[0].strip()
-    if len(outlet) > 28:
-        outlet = outlet[:27].rstrip() + "…"
-    date = ev.published or (f"report {ctx.report_year}" if ctx and ctx.report_year else "")
-    name = outlet or (ctx.short_doc if ctx else ev.doc)
-    return visible(f"{name} {date}".strip())
+    return cited_as(ev.outlet, ev.published, ctx.report_year if ctx else None,
+                    ctx.short_doc if ctx else ev.doc)
+
+
+def cited_as(outlet: str | None, published: str | None, report_year: int | None,
+             fallback: str = "") -> str:
+    """ "RTHK 2022-07-20": the outlet without its bracketed note (cut to 28 characters) and
+    the date, or the report year; the fallback (a short id) when there is no outlet."""
+    name = (outlet or "").split(" (")[0].strip()
+    if len(name) > 28:
+        name = name[:27].rstrip() + "…"
+    date = published or (f"report {report_year}" if report_year else "")
+    return visible(f"{name or fallback} {date}".strip())
 
 
 def sources_line(evidence: Sequence[Evidence], count: int | None = None, shown: int = 2) -> str:
