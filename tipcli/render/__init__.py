@@ -10,8 +10,9 @@ from tipcli.results import Result
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
-def render_result(result: Result[Any], fmt: str) -> None:
-    """Write result to stdout in fmt; data only, never messages."""
+def render_result(result: Result[Any], fmt: str, spreadsheet: bool = False) -> None:
+    """Write result to stdout in fmt; data only, never messages. spreadsheet
+    (--spreadsheet) writes CSV for a spreadsheet (render/plain.py)."""
     if fmt == "table":
         from tipcli.render.table import render_table
 
@@ -19,4 +20,4 @@ def render_result(result: Result[Any], fmt: str) -> None:
         return
     from tipcli.render import plain
 
-    plain.WRITERS[fmt](result, sys.stdout)
+    plain.write(result, fmt, sys.stdout, spreadsheet)
