@@ -20,7 +20,7 @@ def test_every_command_has_help_with_an_example(cli: Any, name: str) -> None:
     assert run.code == 0
     assert "Examples" in run.out
     assert f"tipcli {name}" in run.out
-    for flag in ("--json", "--jsonl", "--csv", "--spreadsheet"):
+    for flag in ("--json", "--jsonl", "--csv", "--fields", "--spreadsheet"):
         assert flag in run.out
 
 

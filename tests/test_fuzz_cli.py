@@ -23,13 +23,14 @@ ODD_VALUES = [
     "\u202eevil", "../../etc/passwd", "/etc/passwd", "/dev/null", "/nonexistent/x.txt",
     "domestic helpers", '"tool of', "*", "AND", "OR NOT", "NEAR(a b)", "é", "香港", "🙂",
     "a" * 5000, "%s%n", "{}", "\\", "\ttab", "all", "macao", "screenings",
+    "id,tier", "evidence_doc", "doc,,kind", ",", "tier,tierr",
 ]
 OPTIONS = [
     "--json", "--jsonl", "--csv", "--limit", "--doc", "--year", "--min-score", "--metric",
     "--jurisdiction", "-j", "--speaker", "--statements", "--list-metrics", "--title",
     "--outlet", "--published", "--report-year", "--url", "--rebuild", "--debug-not",
     "--jsn", "--no-such-option", "-x", "--limit=0", "--year=abc", "--min-score=101",
-    "--spreadsheet",
+    "--fields", "--fields=id", "--spreadsheet",
 ]
 TOKENS = st.sampled_from(ODD_VALUES + OPTIONS) | st.text(max_size=12)
 ARGVS = st.tuples(st.sampled_from([*COMMANDS, "sorces", "", "--version"]),

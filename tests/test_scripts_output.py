@@ -1,4 +1,4 @@
-"""Output for scripts: CSV read back with the csv module, --spreadsheet.
+"""Output for scripts: CSV read back with the csv module, --fields, --spreadsheet.
 
 Expected rows are derived from the --json answer to the same query, never written down,
 so the CSV is checked against the contract JSON already meets."""
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -204,6 +205,8 @@ def test_an_empty_answer_is_the_header_alone(cli: Any) -> None:
     assert run.code == 1 and len(run.err.splitlines()) == 1
     assert header_of(run.out) == csv_header(record_type("ratings:Rating"))
     assert rows_of(run.out) == []
+    run = cli("rating", "2019", "--csv", "--fields", "id,tier")
+    assert (run.code, run.out) == (1, "id,tier\r\n")
     assert cli("rating", "2019", "--jsonl").out == ""
 
 
@@ -251,3 +254,84 @@ def test_spreadsheet_is_only_for_csv(cli: Any, flag: str) -> None:
     run = cli("sources", "--spreadsheet", flag)
     assert run.code == 2 and run.out == "" and len(run.err.splitlines()) == 1
     assert "--spreadsheet" in run.err
+
+
+# --- --fields ----------------------------------------------------------------------------
+
+
+def test_fields_pick_and_order_json_and_jsonl(cli: Any) -> None:
+    full = cli("rating", "--json").json()
+    picked = cli("rating", "--json", "--fields", "tier,id").json()
+    assert [list(obj) for obj in picked] == [["tier", "id"]] * len(full)
+    assert picked == [{"tier": obj["tier"], "id": obj["id"]} for obj in full]
+    lines = [json.loads(line) for line in
+             cli("rating", "--jsonl", "--fields", "evidence, year").out.splitlines()]
+    assert lines == [{"evidence": obj["evidence"], "year": obj["year"]} for obj in full]
+
+
+def test_fields_alone_mean_json(cli: Any) -> None:
+    run = cli("sources", "--fields", "doc,kind")
+    assert run.code == 0
+    assert [list(obj) for obj in run.json()] == [["doc", "kind"]] * 5
+
+
+def test_fields_pick_csv_columns_and_evidence(cli: Any) -> None:
+    objects = cli("rating", "--json").json()
+    run = cli("rating", "--csv", "--fields", "tier,evidence_text,id,evidence_doc")
+    assert header_of(run.out) == ["tier", "evidence_text", "id", "evidence_doc"]
+    rows = rows_of(run.out)
+    assert len(rows) == sum(len(obj["evidence"]) for obj in objects) > len(objects)
+    assert [(r["id"], r["evidence_doc"]) for r in rows] == [
+        (obj["id"], span["doc"]) for obj in objects for span in obj["evidence"]]
+    # `evidence` stands for all of its columns; a column named twice comes once.
+    out = cli("rating", "--csv", "--fields", "id,evidence,evidence_doc").out
+    assert header_of(out) == ["id"] + [f"evidence_{p}" for p in EVIDENCE_PARTS]
+
+
+def test_fields_without_evidence_columns_give_a_row_per_fact(cli: Any) -> None:
+    objects = cli("rating", "--json").json()
+    rows = rows_of(cli("rating", "--csv", "--fields", "id,tier,sources").out)
+    assert rows == [{"id": o["id"], "tier": o["tier"], "sources": str(o["sources"])}
+                    for o in objects]
+
+
+def test_a_field_named_twice_comes_once(cli: Any) -> None:
+    objects = cli("rating", "--fields", "id,id,tier").json()
+    assert objects and all(list(obj) == ["id", "tier"] for obj in objects)
+
+
+@pytest.mark.parametrize("args, named, valid", [
+    (["rating", "--json", "--fields", "id,tierr"], "did you mean 'tier'", "jurisdiction"),
+    (["rating", "--csv", "--fields", "evidence_dco"], "did you mean 'evidence_doc'",
+     "evidence_published"),
+    (["rating", "--json", "--fields", "evidence_doc"], "'evidence_doc'", "alternatives"),
+    (["stats", "--fields", "periods"], "'periods'", "adds_up"),  # a Metric's, not a Figure's
+    (["search", "x", "--count", "--fields", "text"], "'text'", "hits"),
+    (["sources", "--jsonl", "--fields", "doc,,kind"], "empty", "--fields id,tier"),
+    (["sources", "--fields", ""], "empty", "--fields id,tier"),
+])
+def test_an_unknown_field_is_a_usage_error_naming_the_fields(
+        cli: Any, args: list[str], named: str, valid: str) -> None:
+    run = cli(*args)
+    assert run.code == 2, run
+    assert run.out == "" and len(run.err.splitlines()) == 1
+    assert run.err.startswith("tipcli: error: --fields")
+    assert named in run.err and valid in run.err
+
+
+def test_an_unknown_field_stops_add_before_it_writes(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text((FIXTURES / "wire_2024.txt").read_text(encoding="utf-8"),
+                       encoding="utf-8")
+    run = cli("add", str(article), "--fields", "doc,actoin")
+    assert run.code == 2 and "did you mean 'action'" in run.err
+    assert "article.txt" not in cli("sources", "--fields", "doc").out
+
+
+def test_the_error_lists_the_fields_in_order(cli: Any) -> None:
+    from tests.shapes import json_fields
+
+    run = cli("sources", "--fields", "nope")
+    assert ", ".join(json_fields(record_type("documents:Source"))) in run.err
+    run = cli("quotes", "--csv", "--fields", "nope")
+    assert ", ".join(csv_header(record_type("quotes:Quote"))[-3:]) in run.err
