@@ -30,7 +30,7 @@ def rating(
 
       tipcli rating 2022
 
-      tipcli rating --year 2022 -j "south korea"
+      tipcli rating --year 2023 -j "mainland china"
 
       tipcli rating --jurisdiction all
 
