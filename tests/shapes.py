@@ -45,6 +45,23 @@ def json_fields(record: type) -> dict[str, Any]:
     return {name: hints[name] for name in fields if name not in hidden}
 
 
+def csv_header(record: type) -> list[str]:
+    """The columns the CSV contract promises: the record's JSON fields, except a field of
+    evidence spans, whose fields follow as `<field>_<part>` columns (`evidence_doc`)."""
+    fields = json_fields(record)
+    spread = [name for name, annotation in fields.items()
+              if annotation == tuple[results.Evidence, ...]]
+    assert len(spread) <= 1, record
+    own = [name for name in fields if name not in spread]
+    return own + [f"{name}_{part}" for name in spread for part in json_fields(results.Evidence)]
+
+
+def top_records() -> list[type]:
+    """The records commands print (not the ones nested in them), once each."""
+    found = [record_type(n) for names in PRINTS.values() for n in names]
+    return list(dict.fromkeys(found))
+
+
 def is_record(annotation: Any) -> bool:
     return isinstance(annotation, type) and hasattr(annotation, "_fields")
 

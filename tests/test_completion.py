@@ -143,7 +143,7 @@ def test_subcommands_after_tipcli(bash_script: Path, env: dict[str, str]) -> Non
 def test_options_after_a_command(bash_script: Path, env: dict[str, str]) -> None:
     replies = bash_complete(bash_script, env, "tipcli", "rating", "--")
     assert replies == ["--jurisdiction", "--year", "--evidence", "--json", "--jsonl", "--csv",
-                       "--help"]
+                       "--fields", "--spreadsheet", "--help"]
     root = bash_complete(bash_script, env, "tipcli", "--")
     assert {"--install-completion", "--show-completion", "--debug", "--version"} <= set(root)
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.shapes import check_record, json_fields, record_type
+from tests.shapes import check_record, csv_header, record_type
 from tipcli.cli.commands import COMMANDS, PRINTS
 
 
@@ -69,8 +69,8 @@ def test_every_command_speaks_every_format(cli: Any, tmp_path: Path, fmt: str) -
         elif fmt == "--jsonl":
             objects = [json.loads(line) for line in run.out.splitlines()]
         else:
-            rows = list(csv.DictReader(io.StringIO(run.out)))
-            assert rows and list(rows[0]) == list(json_fields(record))
+            rows = list(csv.DictReader(io.StringIO(run.out, newline="")))
+            assert rows and list(rows[0]) == csv_header(record)
             continue
         assert objects, args
         for obj in objects:

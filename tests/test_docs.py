@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.shapes import doc_type, enum_values, json_fields, printed_records
+from tests.shapes import (
+    csv_header,
+    doc_type,
+    enum_values,
+    json_fields,
+    printed_records,
+    top_records,
+)
 from tipcli.cli.commands import COMMANDS
 
 NAMES = list(COMMANDS)
@@ -20,7 +27,7 @@ def test_every_command_has_help_with_an_example(cli: Any, name: str) -> None:
     assert run.code == 0
     assert "Examples" in run.out
     assert f"tipcli {name}" in run.out
-    for flag in ("--json", "--jsonl", "--csv"):
+    for flag in ("--json", "--jsonl", "--csv", "--fields", "--spreadsheet"):
         assert flag in run.out
 
 
@@ -72,6 +79,26 @@ def test_contract_doc_matches_the_record_type(record: type) -> None:
 
 def test_contract_doc_has_no_stale_tables() -> None:
     assert set(contract_tables()) == {r.__name__ for r in printed_records()}
+
+
+def csv_tables() -> dict[str, list[str]]:
+    """Record name -> the columns its row of the CSV table (under `<!-- csv-columns -->` in
+    docs/json-output.md) lists."""
+    text = (ROOT / "docs" / "json-output.md").read_text(encoding="utf-8")
+    table = text.split("<!-- csv-columns -->\n", 1)[1].split("\n\n", 1)[0]
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")]
+            for line in table.splitlines()[2:]]
+    return {row[1]: re.sub(r"[`\s]", "", row[2]).split(",") for row in rows}
+
+
+@pytest.mark.parametrize("record", top_records(), ids=lambda r: r.__name__)
+def test_csv_columns_are_documented(record: type) -> None:
+    """docs/json-output.md lists each printed record's CSV columns, as the types make them."""
+    assert csv_tables().get(record.__name__) == csv_header(record), record.__name__
+
+
+def test_csv_doc_has_no_stale_rows() -> None:
+    assert set(csv_tables()) == {r.__name__ for r in top_records()}
 
 
 def test_store_schema_is_documented() -> None:

@@ -23,12 +23,14 @@ ODD_VALUES = [
     "\u202eevil", "../../etc/passwd", "/etc/passwd", "/dev/null", "/nonexistent/x.txt",
     "domestic helpers", '"tool of', "*", "AND", "OR NOT", "NEAR(a b)", "é", "香港", "🙂",
     "a" * 5000, "%s%n", "{}", "\\", "\ttab", "all", "macao", "screenings",
+    "id,tier", "evidence_doc", "doc,,kind", ",", "tier,tierr",
 ]
 OPTIONS = [
     "--json", "--jsonl", "--csv", "--limit", "--doc", "--year", "--min-score", "--metric",
     "--jurisdiction", "-j", "--speaker", "--statements", "--list-metrics", "--title",
     "--outlet", "--published", "--report-year", "--url", "--rebuild", "--debug-not",
     "--jsn", "--no-such-option", "-x", "--limit=0", "--year=abc", "--min-score=101",
+    "--fields", "--fields=id", "--spreadsheet",
 ]
 TOKENS = st.sampled_from(ODD_VALUES + OPTIONS) | st.text(max_size=12)
 ARGVS = st.tuples(st.sampled_from([*COMMANDS, "sorces", "", "--version"]),
@@ -75,7 +77,7 @@ def test_any_argv_exits_cleanly(fuzz_home: Path, argv: tuple[str, list[str]]) ->
         assert err.startswith("tipcli: "), (args, err)
         assert len(err.strip().splitlines()) == 1, (args, err)
     wants_json = "--json" in args and not {"--help", "-h", "--version", "--jsonl", "--csv",
-                                           "--list-metrics"} & set(args)
+                                           "--spreadsheet", "--list-metrics"} & set(args)
     if wants_json and code in (0, 1) and command in COMMANDS:
         json.loads(out)
 

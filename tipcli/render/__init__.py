@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from tipcli.results import Result
@@ -10,8 +11,10 @@ from tipcli.results import Result
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
-def render_result(result: Result[Any], fmt: str) -> None:
-    """Write result to stdout in fmt; data only, never messages."""
+def render_result(result: Result[Any], fmt: str, fields: Sequence[str] | None = None,
+                  spreadsheet: bool = False) -> None:
+    """Write result to stdout in fmt; data only, never messages. fields (--fields) and
+    spreadsheet (--spreadsheet) shape the machine formats (render/plain.py)."""
     if fmt == "table":
         from tipcli.render.table import render_table
 
@@ -19,4 +22,4 @@ def render_result(result: Result[Any], fmt: str) -> None:
         return
     from tipcli.render import plain
 
-    plain.WRITERS[fmt](result, sys.stdout)
+    plain.write(result, fmt, sys.stdout, fields, spreadsheet)

@@ -34,7 +34,7 @@ def rating(
 
       tipcli rating 2022
 
-      tipcli rating --year 2022 -j "south korea"
+      tipcli rating --year 2023 -j "mainland china"
 
       tipcli rating -j "Hong Kong,Macau,China"
 

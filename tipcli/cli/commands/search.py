@@ -50,7 +50,7 @@ def search(
 
       tipcli search stigmatisation -l
 
-      tipcli search --exact '"Free Press"'
+      tipcli search --exact '"foreign domestic helpers"'
 
       tipcli search '"tool of stigmatisation"' --json | jq '.[0].text'
     """
