@@ -15,8 +15,10 @@ import pytest
 
 from tests.conftest import FIXTURES, assert_offsets
 from tests.shapes import csv_header, record_type
+from tipcli.results import TABLE_ONLY, Evidence
 
-EVIDENCE_PARTS = ["doc", "start", "end", "text", "page", "outlet", "published", "url", "title"]
+# An evidence object's JSON fields, read from the type: CSV spreads each over a column.
+EVIDENCE_PARTS = [name for name in Evidence._fields if name not in TABLE_ONLY[Evidence]]
 
 
 def rows_of(out: str) -> list[dict[str, str]]:
@@ -111,7 +113,8 @@ def test_csv_columns_follow_the_record_types(cli: Any, stocked: Path) -> None:
     assert header_of(out) == [
         "id", "jurisdiction", "year", "tier", "basis", "sources", "conflict", "alternatives",
         "evidence_doc", "evidence_start", "evidence_end", "evidence_text", "evidence_page",
-        "evidence_outlet", "evidence_published", "evidence_url", "evidence_title"]
+        "evidence_outlet", "evidence_published", "evidence_url", "evidence_title",
+        "evidence_basis"]
     assert header_of(cli("stats", "--csv").out) == csv_header(record_type("figures:Figure"))
     assert header_of(cli("quotes", "--csv").out) == csv_header(record_type("quotes:Quote"))
 

@@ -232,16 +232,36 @@ def test_cite_names_outlet_title_date_and_the_words(cli: Any, home: Path) -> Non
     assert cited["citation"] == line and cited["text"] == words
 
 
-def test_cite_a_fact_gives_a_line_per_piece_of_evidence(cli: Any) -> None:
+def test_cite_a_rating_cites_the_words_that_give_its_verdict(cli: Any) -> None:
+    """Precision first: a stated verdict is cited from the words that state it, not from
+    words it is only inferred from, and never from an alternative's."""
     [rating] = [r for r in cli("rating", "2022", "--json").json()]
-    evidence = rating["evidence"] + [e for a in rating["alternatives"] for e in a["evidence"]]
+    evidence = [e for e in rating["evidence"] if e["basis"] == rating["basis"]]
+    inferred = [e for e in rating["evidence"] if e["basis"] != rating["basis"]]
+    assert rating["basis"] == "stated" and evidence and inferred  # the seeds have both
     run = cli("show", rating["id"], "--cite")
     lines = run.out.splitlines()
     assert run.code == 0 and len(lines) == len(evidence)
+    shown = cli("show", rating["id"], "--json").json()
+    assert len(shown) == len(rating["evidence"])  # show still shows every piece, labelled
+    assert [s["about"].endswith("the verdict itself is stated)") for s in shown] == [
+        e["basis"] != "stated" for e in rating["evidence"]]
     for line, ev in zip(lines, evidence, strict=True):
         assert line.endswith(f'"{flat(ev["text"])}"')
         assert (ev["outlet"] or "") in line and (ev["title"] or "") in line
         assert ev["published"] is None or long_date(ev["published"]) in line
+
+
+def test_a_rating_without_a_verdict_has_nothing_to_cite(cli: Any, tmp_path: Path) -> None:
+    for name, tier in (("one.txt", "Tier 1"), ("two.txt", "Tier 2")):
+        (tmp_path / name).write_text(f"Headline {name}\n\nThe 2019 Trafficking in Persons "
+                                     f"Report placed Fiji on {tier}, the paper said.\n",
+                                     encoding="utf-8")
+        assert cli("add", str(tmp_path / name), "--outlet", f"Paper {name}").code == 0
+    run = cli("show", "fiji/2019", "--cite")
+    assert run.code == 1 and run.out == ""
+    assert "no verdict to cite" in run.err and len(run.err.splitlines()) == 1
+    assert len(cli("show", "fiji/2019", "--json").json()) == 2  # each side, shown
 
 
 def test_cite_a_whole_document_has_no_words(cli: Any) -> None:

@@ -54,6 +54,9 @@ class _Piece(NamedTuple):
     fact: str | None = None
     fact_kind: str | None = None
     about: str | None = None
+    # --cite cites only the words that say the fact as the answer says it: not a stated
+    # verdict's inferred evidence, and not an alternative's.
+    cited: bool = True
 
 
 class _Reader:
@@ -124,9 +127,14 @@ def show(store: Store, target: str, *, at: str | None = None, context: int | Non
     else:
         items = [_excerpt(reader.read(p.doc), p, context or 0) for p in pieces]
     if cite:
+        if pieces is not None:
+            items = [e for e, p in zip(items, pieces, strict=True) if p.cited]
         return Result(Citation, tuple(Citation(e.doc, e.start, e.end, e.text, e.page, e.fact,
                                                e.citation) for e in items),
-                      notes=(f"cite · {label}",), empty_message=f"nothing to cite for {label}")
+                      notes=(f"cite · {label}",), empty_message=f"nothing to cite for {label}",
+                      hint=None if items or not pieces else
+                      "its sources disagree, so there is no verdict to cite; "
+                      f"'tipcli show {target}' shows each side")
     return Result(Excerpt, tuple(items), notes=(f"show · {label}",),
                   empty_message=f"nothing to show for {label}")
 
@@ -203,12 +211,17 @@ def _rating(reader: _Reader, target: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     for rating in found:
         place = f"{rating.jurisdiction}, {rating.year or 'unknown'} report"
-        if rating.tier is not None:
-            pieces += _pieces(rating.evidence, rating.id, "rating",
-                              f"{place}: {rating.tier} ({rating.basis}; the verdict)")
+        for ev in rating.evidence:
+            read = ev.basis or rating.basis
+            about = (f"{place}: {rating.tier} ({read}; the verdict)" if read == rating.basis
+                     else f"{place}: {rating.tier} ({read} from these words; the verdict "
+                     f"itself is {rating.basis})")
+            pieces.append(_Piece(ev.doc, ev.start, ev.end, rating.id, "rating", about,
+                                 cited=read == rating.basis))
         for alt in rating.alternatives:
-            pieces += _pieces(alt.evidence, rating.id, "rating",
-                              f"{place}: {alt.tier} ({alt.basis}; not the verdict)")
+            pieces += [_Piece(ev.doc, ev.start, ev.end, rating.id, "rating",
+                              f"{place}: {alt.tier} ({ev.basis or alt.basis}; not the verdict)",
+                              cited=False) for ev in alt.evidence]
     return pieces
 
 

@@ -89,17 +89,19 @@ def ratings(store: Store, year: int | None,
     for fid, doc, where, when, tier, data, source, kind in rows:
         claims[(where, when)][Tier(tier)].append(
             _Claim(fid, doc, source, Basis(json.loads(data)["basis"]), SourceKind(kind)))
+    read_as = {c.fact: c.basis for by_tier in claims.values() for cs in by_tier.values()
+               for c in cs}
     items = []
     for (where, when), by_tier in claims.items():
         if year is not None and when != year:
             continue  # a rating whose report is unknown answers no year's question
         best, others, conflict = verdict([weigh(t, c) for t, c in by_tier.items()])
         alternatives = tuple(Alternative(w.tier, w.basis, w.sources,
-                                         tuple(evidence(store, w.facts))) for w in others)
+                                         tuple(evidence(store, w.facts, read_as))) for w in others)
         items.append(Rating(
             rating_id(where, when), where, when, best.tier if best else None,
             best.basis if best else None, best.sources if best else 0,
-            tuple(evidence(store, best.facts)) if best else (), conflict, alternatives))
+            tuple(evidence(store, best.facts, read_as)) if best else (), conflict, alternatives))
     order = {place: i for i, place in enumerate(places or ())}  # as the user listed them
     items.sort(key=lambda r: (order.get(r.jurisdiction, 0),
                               r.jurisdiction != DEFAULT_JURISDICTION, r.jurisdiction,

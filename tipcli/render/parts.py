@@ -134,7 +134,8 @@ def evidence_cell(evidence: Sequence[Evidence], full: bool = False, named: bool 
             if i:
                 out.append("\n")
             out.append_text(_passage(ev, clip=False))
-            out.append("\n  " + where(ev), style="dim")
+            inferred = " · the tier inferred from these words" if ev.basis == "inferred" else ""
+            out.append("\n  " + where(ev) + inferred, style="dim")
         return out
     if not evidence:
         return out

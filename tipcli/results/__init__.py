@@ -7,6 +7,8 @@ about a tenth of a millisecond, and cold start is counted in milliseconds.
 
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from tipcli.lexicon.kinds import Basis
+
 
 def record_json(record: Any) -> dict[str, Any]:
     """A result row's JSON object: its fields in declaration order, minus table-only ones."""
@@ -64,6 +66,9 @@ class Evidence(NamedTuple):
     published: str | None = None
     url: str | None = None
     title: str | None = None
+    # A rating's evidence mixes words that state its tier with words it is only inferred
+    # from (a later report's "upgraded from"); this says which. None for figures and quotes.
+    basis: Basis | None = None
     # For tables only (not in JSON): the passage around the words, and the date.
     context: EvidenceContext | None = None
 
