@@ -56,7 +56,19 @@ def test_evidence_flag_shows_every_piece(cli: Any) -> None:
     full = cli("rating", "-v", env={"COLUMNS": "120"}).out
     assert every - spans(compact), "the compact view should leave some evidence out"
     assert spans(full) >= every
-    assert "more source" in compact and "more source" not in full
+    assert "(-v shows all)" in compact and "(-v shows all)" not in full
+
+
+def test_sources_a_stated_tier_is_only_inferred_from_are_counted_apart(cli: Any) -> None:
+    """"1 source" counts the sources stating a stated tier; those that only imply it are
+    named as such, never as "+1 more source"."""
+    verdict = cli("rating", "2022", "--json").json()[0]
+    stating = {e["doc"] for e in verdict["evidence"] if e["basis"] == "stated"}
+    implying = {e["doc"] for e in verdict["evidence"] if e["basis"] == "inferred"} - stating
+    assert verdict["basis"] == "stated" and verdict["sources"] == 1 and implying
+    out = " ".join(cli("rating", "2022", env={"COLUMNS": "120"}).out.split())
+    assert "+1 source that infers it" in out.replace("│", "").replace("  ", " ")
+    assert "more source" not in out
 
 
 def test_a_figure_stated_by_several_documents_is_one_row(cli: Any) -> None:

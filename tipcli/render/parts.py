@@ -145,10 +145,20 @@ def evidence_cell(evidence: Sequence[Evidence], full: bool = False, named: bool 
                                   if article(ev) == article(best) and ev.doc != best.doc))
     also = f" · also in {', '.join(versions)}" if versions else ""
     out.append("\n  " + where(best, named) + also, style="dim")
-    others = len({article(ev) for ev in evidence} - {article(best)})
-    if others:
-        out.append(f"\n  +{others} more {'source' if others == 1 else 'sources'}"
-                   " (-v shows all)", style="dim")
+    others = {article(ev) for ev in evidence} - {article(best)}
+    # A stated tier's row counts the sources that state it; one that only implies it is
+    # named apart, so "1 source" and "+1 more" never seem to disagree.
+    inferring: set[str] = set()
+    if best.basis == "stated":
+        stating = {article(ev) for ev in evidence if ev.basis != "inferred"}
+        inferring = others - stating
+    more = []
+    if n := len(others - inferring):
+        more.append(f"+{n} more {'source' if n == 1 else 'sources'}")
+    if n := len(inferring):
+        more.append(f"+{n} {'source that infers' if n == 1 else 'sources that infer'} it")
+    if more:
+        out.append(f"\n  {', '.join(more)} (-v shows all)", style="dim")
     return out
 
 
