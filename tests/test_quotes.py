@@ -115,3 +115,23 @@ def test_speaker_matches_the_whole_entity_by_any_of_its_names(cli: Any) -> None:
     by_alias = cli("quotes", "--speaker", "city government", "--json").json()
     assert [q["id"] for q in by_alias] == [q["id"] for q in by_entity]
     assert cli("quotes", "--speaker", "it").code == 1  # no entity is called "it"
+
+
+@pytest.mark.parametrize("words", ["and", "of", "the", "of the", "And", "for", "he", "in"])
+def test_words_that_name_no_one_find_no_speaker(cli: Any, tmp_path: Path, words: str) -> None:
+    """Titles hold "and", "of", "the", "for": such words alone name no one, so they find
+    nothing, with a hint that says why; the title itself still finds its holder."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Ministry rejects ranking\n\nThe Minister of Labour and Social Welfare of the "
+        "Republic, Maria Santos, said: \"The report ignores the work of our inspectors "
+        "in the fishing fleet and in the factories.\" He said nothing else.\n",
+        encoding="utf-8")
+    assert cli("add", str(release), "--report-year", "2021").code == 0
+    found = cli("quotes", "--speaker", "labour and social welfare", "--json").json()
+    assert [q["speaker"] for q in found] == ["Maria Santos"]
+    assert f" {words.lower()} " in f" {found[0]['speaker_title'].lower()} " or words in (
+        "he", "in", "for")  # the title holds the word, or the text does
+    run = cli("quotes", "--speaker", words)
+    assert run.code == 1 and run.out == ""
+    assert "names no one" in run.err and len(run.err.splitlines()) == 1

@@ -9,6 +9,7 @@ from typing import Any
 
 from tipcli.facts.evidence import evidence
 from tipcli.lexicon.kinds import SpeakerKind
+from tipcli.lexicon.speakers import NAMELESS_WORDS, PRONOUNS
 from tipcli.results import Result
 from tipcli.results.quotes import Quote
 from tipcli.store import Store
@@ -34,7 +35,7 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
         for _, _, _, who, data, _ in loaded:
             aliases[who].update(a for a in (who, data.get("speaker_as_written"),
                                             data.get("speaker_title"))
-                                if a and a.lower() not in _PRONOUNS)
+                                if a and a.lower() not in PRONOUNS)
         wanted = {who for who, names in aliases.items()
                   if any(_names(key, utils.default_process(a), fuzz.partial_ratio)
                          for a in names)}
@@ -67,21 +68,24 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
     said = " ".join(s for s in scope if s)
     return Result(Quote, tuple(items), notes=(("quotes " + said).strip(),),
                   empty_message="no quote found" + (f" {said}" if said else ""),
-                  hint=(f"QUERY is text to find in the quote; for the {query.strip()} report, "
-                        f"use --year {query.strip()}")
-                  if query and query.strip().isdigit() and len(query.strip()) == 4 and not year
-                  else "try fewer words, another --speaker, or see 'tipcli quotes'")
+                  hint=_hint(query, speaker, year))
 
 
-# Words that attribute a quote only through an earlier mention: no name for it.
-_PRONOUNS = frozenset({"it", "he", "she", "they", "its", "him", "her", "them"})
+def _hint(query: str | None, speaker: str | None, year: int | None) -> str:
+    """What to try when no quote is found."""
+    if query and query.strip().isdigit() and len(query.strip()) == 4 and not year:
+        return (f"QUERY is text to find in the quote; for the {query.strip()} report, "
+                f"use --year {query.strip()}")
+    if speaker and NAMELESS_WORDS.issuperset(speaker.lower().split()):
+        return f"{speaker!r} names no one; give a name, a title or a body, such as 'minister'"
+    return "try fewer words, another --speaker, or see 'tipcli quotes'"
 
 
 def _names(wanted: str, alias: str, score: Callable[[str, str], float]) -> bool:
     """Whether a user's words name this alias: all of it, or a close spelling of part of it
     ("hong kong government", "security bureau", "blinken")."""
-    if not wanted or not alias:
-        return False
+    if not wanted or not alias or NAMELESS_WORDS.issuperset(wanted.split()):
+        return False  # "and", "of the", "he": words that name no one
     if f" {wanted} " in f" {alias} ":
         return True
     # Only the user's words inside an alias count: "it" (as written) is no match for

@@ -135,3 +135,13 @@ REPORT_WORDS = (r"(?:the\s+|this\s+|its\s+|that\s+|a\s+)?(?:(?:annual|latest|new
                 r"(?:TIP\s+|TiP\s+|Trafficking\s+in\s+Persons\s+(?:\(TIP\)\s+)?|trafficking\s+)?"
                 r"(?:[Rr]eport|[Nn]arrative|document|assessment|ranking)(?:\s+itself)?")
 REPORT_ENTITY = "TIP Report"
+# Words that name no one on their own: articles, prepositions, conjunctions, pronouns.
+# `quotes --speaker and` must not find everyone whose title holds "and"; "he" as written
+# is no alias of anybody.
+PRONOUNS = frozenset({"it", "he", "she", "they", "its", "him", "her", "them", "his", "their",
+                      "i", "we", "you", "us", "our", "who", "whom", "this", "that"})
+NAMELESS_WORDS = PRONOUNS | NAME_PARTICLES | frozenset({
+    "a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by",
+    "with", "from", "as", "into", "onto", "over", "under", "about", "than", "then", "via",
+    "per", "s", "'s", "’s", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "said",
+    "says", "told", "et", "und", "en", "les", "los", "las"})
