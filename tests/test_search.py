@@ -187,6 +187,8 @@ def test_exact_corrects_nothing(cli: Any) -> None:
     assert "corrected from: free press" in fuzzy.err  # what the default search did is said
     run = cli("search", "--exact", '"Free Press"', "--json")
     assert run.code == 1 and run.json() == [] and "searching for" not in run.err
+    assert "try without it" in run.err and "--min-score" not in run.err  # what would help
+    assert "--min-score" in cli("search", "zzqx", "vvwk").err
     hits = cli("search", "--exact", "domestic", "helpers", "--json").json()
     assert hits and {h["corrected"] for h in hits} == {None}
     assert cli("search", "--exact", "domestik", "helpres", "--json").json() == []

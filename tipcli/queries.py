@@ -54,7 +54,7 @@ def search(store: Store, query: str, *, limit: int = 10, doc: str | None = None,
     hits = engine.search(store.conn, query, limit=limit, doc=doc, year=year, min_score=min_score,
                          exact=exact, context=context)
     return Result(Hit, tuple(hits), notes=(f"search: {query}",),
-                  empty_message=f"no passage matches {query!r}", hint=_NO_MATCH)
+                  empty_message=f"no passage matches {query!r}", hint=_no_match(exact))
 
 
 def search_counts(store: Store, query: str, *, doc: str | None = None, year: int | None = None,
@@ -67,7 +67,7 @@ def search_counts(store: Store, query: str, *, doc: str | None = None, year: int
                     for name, (hits, best) in found.items()),
                    key=lambda c: (-c.hits, -c.best_score, c.doc))
     return Result(DocCount, tuple(items), notes=(f"search --count: {query}",),
-                  empty_message=f"no passage matches {query!r}", hint=_NO_MATCH)
+                  empty_message=f"no passage matches {query!r}", hint=_no_match(exact))
 
 
 def search_files(store: Store, query: str, *, doc: str | None = None, year: int | None = None,
@@ -77,10 +77,13 @@ def search_files(store: Store, query: str, *, doc: str | None = None, year: int 
     items = sorted((DocMatch(name, best) for name, (_, best) in found.items()),
                    key=lambda m: (-m.best_score, m.doc))
     return Result(DocMatch, tuple(items), notes=(f"search --files: {query}",),
-                  empty_message=f"no passage matches {query!r}", hint=_NO_MATCH)
+                  empty_message=f"no passage matches {query!r}", hint=_no_match(exact))
 
 
-_NO_MATCH = "try fewer or other words, or a lower --min-score"
+def _no_match(exact: bool) -> str:
+    if exact:  # a lower score cannot help: --exact takes only the words as typed
+        return "--exact takes the words only as typed; try without it, or fewer words"
+    return "try fewer or other words, or a lower --min-score"
 
 
 def _check_search(store: Store, query: str, min_score: float, doc: str | None,
