@@ -219,17 +219,52 @@ def test_a_quote_id_shows_its_words_in_every_version(cli: Any, home: Path) -> No
 
 def test_cite_names_outlet_title_date_and_the_words(cli: Any, home: Path) -> None:
     src = source(cli, RTHK)
-    words = document_text(RTHK, home)[683:726]
+    text = document_text(RTHK, home)
+    words = text[683:726]
+    # The span opens “Tier 2 Watch List and stops before the ” the document closes it with:
+    # the citation takes that one mark, so the pasted quotation is whole.
+    assert words.count("“") == 1 and "”" not in words and text[726] == "”"
     run = cli("show", "002", "--at", "683:726", "--cite")
     assert run.code == 0, run.err
     [line] = run.out.splitlines()  # one line, however narrow the terminal
     assert line.startswith(src["outlet"] + ", ")
-    for part in (f'"{src["title"]}"', long_date(src["published"]), f'"{flat(words)}"'):
+    for part in (f'"{src["title"]}"', long_date(src["published"]), f'"{flat(words)}”"'):
         assert part in line
-    assert line.endswith(f': "{flat(words)}"')
+    assert line.endswith(f': "{flat(words)}”"')
     [cited] = cli("show", "002", "--at", "683:726", "--cite", "--json").json()
     check_record(cited, CITATION)
     assert cited["citation"] == line and cited["text"] == words
+
+
+@pytest.mark.parametrize(("text", "span", "cited"), [
+    ("gave it a “Tier 2 Watch List” rating", "“Tier 2 Watch List", "“Tier 2 Watch List”"),
+    ("gave it a “Tier 2 Watch List” rating", "Tier 2 Watch List”", "“Tier 2 Watch List”"),
+    ('the "Tier 3" label', '"Tier 3', '"Tier 3"'),
+    ('the "Tier 3" label', 'Tier 3"', '"Tier 3"'),
+    ("placé en «Tier 2» hier", "«Tier 2", "«Tier 2»"),
+    ("the ‘watch list’ rating", "‘watch list", "‘watch list’"),
+    # Nothing to close beside the words: they stay exactly as written.
+    ("a “Tier 2 Watch List rating” said", "“Tier 2 Watch", "“Tier 2 Watch"),
+    # A closing ’ after words is an apostrophe as often as a quote: never taken.
+    ("the government’s ‘plan’", "government’s", "government’s"),
+    ("the city’s rating", "city’", "city’"),
+])
+def test_a_citation_closes_the_quotation_its_words_open(text: str, span: str,
+                                                        cited: str) -> None:
+    from tipcli.excerpts import closed_quotation
+
+    start = text.index(span)
+    assert closed_quotation(text, start, start + len(span)) == cited
+
+
+def test_cite_names_each_article_once(cli: Any) -> None:
+    """Two versions of one article (a syndicated copy) state the 2023 rating: one citation,
+    from the fuller version."""
+    [rating] = cli("rating", "2023", "--json").json()
+    docs = [e["doc"] for e in rating["evidence"]]
+    assert len(docs) == 2  # the seeds' SCMP article and its copy
+    lines = cli("show", rating["id"], "--cite").out.splitlines()
+    assert len(lines) == 1 and "(syndicated by The Star)" in lines[0]
 
 
 def test_cite_a_rating_cites_the_words_that_give_its_verdict(cli: Any) -> None:
@@ -247,7 +282,7 @@ def test_cite_a_rating_cites_the_words_that_give_its_verdict(cli: Any) -> None:
     assert [s["about"].endswith("the verdict itself is stated)") for s in shown] == [
         e["basis"] != "stated" for e in rating["evidence"]]
     for line, ev in zip(lines, evidence, strict=True):
-        assert line.endswith(f'"{flat(ev["text"])}"')
+        assert f": \"{flat(ev['text'])}" in line  # (and the mark that closes a quote)
         assert (ev["outlet"] or "") in line and (ev["title"] or "") in line
         assert ev["published"] is None or long_date(ev["published"]) in line
 

@@ -211,13 +211,17 @@ def _rating(reader: _Reader, target: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     for rating in found:
         place = f"{rating.jurisdiction}, {rating.year or 'unknown'} report"
+        cited: set[str] = set()  # one citation per article, from its fuller version
         for ev in rating.evidence:
             read = ev.basis or rating.basis
             about = (f"{place}: {rating.tier} ({read}; the verdict)" if read == rating.basis
                      else f"{place}: {rating.tier} ({read} from these words; the verdict "
                      f"itself is {rating.basis})")
+            cite = read == rating.basis and ev.article not in cited
+            if cite:
+                cited.add(ev.article)
             pieces.append(_Piece(ev.doc, ev.start, ev.end, rating.id, "rating", about,
-                                 cited=read == rating.basis))
+                                 cited=cite))
         for alt in rating.alternatives:
             pieces += [_Piece(ev.doc, ev.start, ev.end, rating.id, "rating",
                               f"{place}: {alt.tier} ({ev.basis or alt.basis}; not the verdict)",
@@ -272,7 +276,10 @@ def _figure_words(metric: str, data: dict[str, Any]) -> str:
 
 
 def _pieces(found: Sequence[Evidence], fact: str, kind: str, about: str) -> list[_Piece]:
-    return [_Piece(ev.doc, ev.start, ev.end, fact, kind, about) for ev in found]
+    """A piece per span; --cite cites one per article (the first, its fuller version)."""
+    firsts = {ev.article: i for i, ev in reversed(list(enumerate(found)))}
+    return [_Piece(ev.doc, ev.start, ev.end, fact, kind, about, cited=firsts[ev.article] == i)
+            for i, ev in enumerate(found)]
 
 
 # --- excerpts -------------------------------------------------------------------
@@ -299,7 +306,31 @@ def _excerpt(doc: _Doc, piece: _Piece, around: int) -> Excerpt:
     return Excerpt(doc.doc, doc.short_id, start, end, words, page, lo, hi, doc.text[lo:hi],
                    ((start, end),), _furniture(doc, lo, hi), piece.fact, piece.fact_kind,
                    piece.about, doc.title, doc.outlet, doc.published, doc.url,
-                   citation(doc.outlet, doc.title, doc.published, doc.url, page, words))
+                   citation(doc.outlet, doc.title, doc.published, doc.url, page,
+                            closed_quotation(doc.text, start, end)))
+
+
+# Quotation marks that open and close, and the closer alone when it is no apostrophe.
+_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"))
+
+
+def closed_quotation(text: str, start: int, end: int) -> str:
+    """text[start:end] for a citation: with the one mark that closes a quotation the words
+    open (or opens one they close) when it stands right beside them, so a pasted quote
+    holds no dangling “. Only the document's own characters are added."""
+    words = text[start:end]
+    for opener, closer in _PAIRS:
+        if words.count(opener) > words.count(closer) and text[end:end + 1] == closer:
+            return words + closer
+        if (opener != "‘" and words.count(closer) > words.count(opener) and start
+                and text[start - 1] == opener):
+            return opener + words
+    if words.count('"') % 2:
+        if text[end:end + 1] == '"':
+            return words + '"'
+        if start and text[start - 1] == '"':
+            return '"' + words
+    return words
 
 
 def _whole(store: Store, doc: _Doc) -> Excerpt:

@@ -111,7 +111,7 @@ def sources_line(evidence: Sequence[Evidence], count: int | None = None, shown: 
 
 def article(ev: Evidence) -> str:
     """The document whose versions (syndicated copies, updates) this evidence is in."""
-    return ev.context.version_of if ev.context and ev.context.version_of else ev.doc
+    return ev.article
 
 
 def where(ev: Evidence, named: bool = True) -> str:

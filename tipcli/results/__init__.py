@@ -72,6 +72,11 @@ class Evidence(NamedTuple):
     # For tables only (not in JSON): the passage around the words, and the date.
     context: EvidenceContext | None = None
 
+    @property
+    def article(self) -> str:
+        """The document whose versions (syndicated copies, updates) these words are in."""
+        return self.context.version_of if self.context and self.context.version_of else self.doc
+
 
 # Fields that tables show but JSON leaves out (they repeat what JSON has elsewhere).
 TABLE_ONLY: dict[type, tuple[str, ...]] = {Evidence: ("context",)}
