@@ -40,6 +40,8 @@ def resolve(given: str, docs: Collection[str], *, what: str = "document") -> str
     """
     if given in docs:
         return given
+    if not given.strip():  # every id starts with "": no one document is meant
+        raise UsageProblem(f"the {what} id is empty", "see 'tipcli sources' for the ids")
     shorts = short_ids(docs)
     exact = [doc for doc, short in shorts.items() if short == given]
     if len(exact) == 1:

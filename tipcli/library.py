@@ -63,6 +63,8 @@ def expand_inputs(inputs: list[str]) -> tuple[list[tuple[str, bool]], list[Chang
             check_url(value)
             found.append((value, True))
             continue
+        if not value.strip():  # Path("") is the working directory: never meant
+            raise UsageProblem("an empty path", "give a file, a directory or a URL")
         if "\x00" in value:  # the OS refuses such names; say so instead of crashing
             raise UsageProblem(f"{value!r}: not a valid path (it holds a NUL character)")
         path = Path(value)
@@ -74,7 +76,10 @@ def expand_inputs(inputs: list[str]) -> tuple[list[tuple[str, bool]], list[Chang
             raise UsageProblem(f"{str(path)[:80]!r}: cannot be read ({e.strerror})") from None
         if path.is_dir():
             for file in sorted(p for p in path.rglob("*") if p.is_file() or p.is_symlink()):
-                if file.name.startswith(".") or file.name.endswith(META_SUFFIX):
+                # Hidden files and whatever hidden directories hold (.git, .venv, .cache)
+                # are tools' own, never clippings.
+                hidden = any(part.startswith(".") for part in file.relative_to(path).parts)
+                if hidden or file.name.endswith(META_SUFFIX):
                     continue
                 if not file.exists():
                     skipped.append(Change(file.name, "skipped", "unreadable (a broken link)",

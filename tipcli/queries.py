@@ -89,7 +89,7 @@ def _no_match(exact: bool) -> str:
 def _check_search(store: Store, query: str, min_score: float, doc: str | None,
                   year: int | None) -> str | None:
     """The document to search in, once the request is known to be sound."""
-    if not query.strip():
+    if not any(c.isalnum() for c in query):  # "", "  ", "\"\"": no word to look for
         raise UsageProblem("the search query is empty",
                            "give words to look for, e.g. 'domestic helpers'")
     if not 0 <= min_score <= 100:

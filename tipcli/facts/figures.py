@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from tipcli.errors import UsageProblem
 from tipcli.facts.evidence import evidence
-from tipcli.facts.inputs import resolve_jurisdiction
+from tipcli.facts.inputs import not_blank, resolve_jurisdiction
 from tipcli.results import Result
 from tipcli.results.figures import Conversion, Figure, Metric
 from tipcli.store import Store
@@ -44,7 +44,8 @@ def resolve_metrics(store: Store, name: str | None) -> list[str] | None:
 def stats(store: Store, period: str | None, metric: str | None,
           jurisdiction: str | None, year: int | None = None) -> Result[Figure]:
     """Stated figures; period is the year counted, year the report's year."""
-    place = resolve_jurisdiction(store, jurisdiction) if jurisdiction else None
+    not_blank(period, "the period", "the year counted, such as 2022 or 2019-20")
+    place = resolve_jurisdiction(store, jurisdiction) if jurisdiction is not None else None
     metrics = resolve_metrics(store, metric)
     rows = store.conn.execute(
         "SELECT id, jurisdiction, year, key, data FROM facts WHERE kind = 'figure'"

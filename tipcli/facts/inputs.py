@@ -18,6 +18,7 @@ def resolve_jurisdiction(store: Store, name: str | None) -> str | None:
     """
     if name is None:
         return DEFAULT_JURISDICTION
+    not_blank(name, "the jurisdiction", "a place such as 'Hong Kong', or 'all'")
     cleaned = " ".join(name.split())
     if cleaned.lower() == ALL:
         return None
@@ -55,14 +56,40 @@ def resolve_jurisdictions(store: Store, names: str | list[str] | None) -> list[s
         try:
             found = [resolve_jurisdiction(store, name)]
         except UsageProblem:
-            parts = [part for part in name.split(",") if part.strip()]
-            if len(parts) < 2:
+            if len([part for part in name.split(",") if part.strip()]) < 2:
                 raise
-            found = [resolve_jurisdiction(store, part) for part in parts]
+            found = _comma_list(store, name)
         if None in found:
             return None  # "all" among them
         places += [p for p in found if p is not None and p not in places]
     return places
+
+
+def _comma_list(store: Store, names: str) -> list[str | None]:
+    """The places in "Korea, South,Macau,China": at each comma-separated part, the longest
+    run of parts that is one place ("Korea, South"), else the part alone (which must be)."""
+    parts = [part for part in names.split(",") if part.strip()]
+    found: list[str | None] = []
+    i = 0
+    while i < len(parts):
+        for end in range(len(parts), i + 1, -1):
+            try:
+                found.append(resolve_jurisdiction(store, ",".join(parts[i:end])))
+            except UsageProblem:
+                continue
+            i = end
+            break
+        else:
+            found.append(resolve_jurisdiction(store, parts[i]))
+            i += 1
+    return found
+
+
+def not_blank(value: str | None, what: str, example: str) -> None:
+    """Refuse a value given but empty ('', '  '): it names nothing, and silently dropping
+    the filter would answer another question."""
+    if value is not None and not value.strip():
+        raise UsageProblem(f"{what} is empty", f"give {example}, or leave it out")
 
 
 def check_year(year: int | None) -> None:

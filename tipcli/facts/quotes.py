@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tipcli.facts.evidence import evidence
+from tipcli.facts.inputs import not_blank
 from tipcli.lexicon.kinds import SpeakerKind
 from tipcli.lexicon.speakers import NAMELESS_WORDS, PRONOUNS
 from tipcli.results import Result
@@ -19,6 +20,8 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
            include_phrases: bool = True) -> Result[Quote]:
     """Quoted statements (and attributed phrases), one per wording across versions; a
     speaker matches by its entity, its title or any words that attribute it anywhere."""
+    not_blank(query, "the text to find", "words from the quote")
+    not_blank(speaker, "--speaker", "a name, a title or a body")
     from rapidfuzz import fuzz, utils
 
     rows = store.conn.execute(

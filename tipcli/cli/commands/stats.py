@@ -18,6 +18,9 @@ def stats(
     jurisdiction: Annotated[str | None, typer.Option(
         "--jurisdiction", "-j", help="Only this place.", show_default=False,
         click_type=complete.JURISDICTION)] = None,
+    counted: Annotated[str | None, typer.Option(
+        "--period", "-p", help="The year counted, as PERIOD (which is its shortcut).",
+        show_default=False)] = None,
     report_year: Annotated[int | None, typer.Option(
         "--year", help="Report year (PERIOD is the year counted).", show_default=False)] = None,
     list_metrics: Annotated[bool, typer.Option(
@@ -37,17 +40,24 @@ def stats(
 
       tipcli stats 2020
 
+      tipcli stats --period 2019-20 --json
+
       tipcli stats --year 2023 -v
 
       tipcli stats --list-metrics
 
       tipcli stats -m investigations --json | jq '.[] | select(.adds_up == false)'
     """
+    from tipcli.errors import UsageProblem
     from tipcli.facts import figures as answers
     from tipcli.facts.inputs import check_year
     from tipcli.upkeep import open_store
 
     check_year(report_year)
+    if counted is not None and period is not None and counted != period:
+        raise UsageProblem(f"PERIOD {period!r} and --period {counted!r} disagree",
+                           "give the year counted once")
+    period = counted if counted is not None else period
     store = open_store()
     if list_metrics:
         return emit(answers.metrics(store), fmt)
