@@ -414,7 +414,13 @@ def _removable(target: str, names: set[str], by_source: dict[str, str], seeds: s
         return by_source[source]
     from tipcli.docids import resolve
 
-    doc = resolve(target, names | seeds, what="added document")  # short id or prefix
+    try:  # a short id or prefix: of the documents that can be removed, then of a seed
+        doc = resolve(target, names, what="added document")
+    except UsageProblem as problem:
+        try:
+            doc = resolve(target, seeds, what="seed document")
+        except UsageProblem:
+            raise problem from None
     return _removable(doc, names, by_source, seeds)
 
 
