@@ -98,6 +98,17 @@ def test_several_places_draw_one_matrix(cli: Any) -> None:
     assert "inferred" in matrix[-1] or "inferred" in " ".join(matrix[-2:])  # the legend
 
 
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_matrix_legend_never_breaks_an_entry(cli: Any, width: int) -> None:
+    from tipcli.render.ratings import MATRIX_LEGEND
+
+    out = cli("rating", "-j", "Hong Kong,Macau,China", env={"COLUMNS": str(width)}).out
+    lines = out.splitlines()
+    for entry in MATRIX_LEGEND:
+        assert any(entry in line for line in lines), (width, entry)
+    assert max(map(len, lines)) <= width
+
+
 def test_a_comma_is_split_only_when_the_whole_is_not_one_place(cli: Any) -> None:
     cli("sources")  # builds the store
     store = open_store()

@@ -4,6 +4,8 @@ matrix of places by report year for several."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.table import Table
 from rich.text import Text
 
@@ -21,8 +23,8 @@ from tipcli.results import Result
 from tipcli.results.ratings import Alternative, Rating
 
 LEGEND = "● stated  ○ inferred  ✖ another source states this tier"
-MATRIX_LEGEND = ("T1 Tier 1 · T2 Tier 2 · WL Tier 2 Watch List · T3 Tier 3 · SC Special Case"
-                 " · * inferred · ! sources disagree · ?? no verdict")
+MATRIX_LEGEND = ("T1 Tier 1", "T2 Tier 2", "WL Tier 2 Watch List", "T3 Tier 3",
+                 "SC Special Case", "* inferred", "! sources disagree", "?? no verdict")
 TIER_STYLE = {Tier.TIER_1: "bold green", Tier.TIER_2: "green", Tier.WATCH_LIST: "yellow",
               Tier.TIER_3: "bold red", Tier.SPECIAL_CASE: "blue"}
 
@@ -33,7 +35,7 @@ def ratings_table(result: Result[Rating]) -> list[object]:
     years = sorted({r.year for r in result.items if r.year is not None})
     places = list(dict.fromkeys(r.jurisdiction for r in result.items))
     if len(places) > 1 and years:
-        parts += [*matrix(result.items, places, years), Text(MATRIX_LEGEND, style="dim")]
+        parts += [*matrix(result.items, places, years), legend_text(MATRIX_LEGEND)]
     elif len(years) > 1:
         parts += [ladder(places[0], list(result.items), years), Text(LEGEND, style="dim")]
     return parts
@@ -166,3 +168,16 @@ def _cell(rating: Rating | None) -> Text:
     if rating.conflict:
         cell.append("!", style="bold red")
     return cell
+
+
+def legend_text(items: Sequence[str], between: str = " · ") -> Text:
+    """The items on as few lines as the terminal allows, never one broken across two."""
+    width = console().size.width
+    lines = [""]
+    for item in items:
+        joined = f"{lines[-1]}{between}{item}" if lines[-1] else item
+        if len(joined) > width and lines[-1]:
+            lines.append(item)
+        else:
+            lines[-1] = joined
+    return Text("\n".join(lines), style="dim")
