@@ -135,3 +135,18 @@ def test_words_that_name_no_one_find_no_speaker(cli: Any, tmp_path: Path, words:
     run = cli("quotes", "--speaker", words)
     assert run.code == 1 and run.out == ""
     assert "names no one" in run.err and len(run.err.splitlines()) == 1
+
+
+def test_the_same_words_from_two_speakers_stay_two_quotes(cli: Any, tmp_path: Path) -> None:
+    """Folding is for one statement reported twice; two people using the same words are two
+    quotes, each with its own speaker and evidence."""
+    for name, who in (("a.txt", "Labour Minister Ana Ruiz"), ("b.txt", "Police Chief Tomas Berg")):
+        (tmp_path / name).write_text(
+            f"Officials respond\n\n{who} said: \"We reject the findings of this report "
+            f"entirely and will say so in Washington.\"\n", encoding="utf-8")
+        assert cli("add", str(tmp_path / name), "--report-year", "2020").code == 0
+    found = cli("quotes", "reject the findings", "--json").json()
+    assert sorted(q["speaker"] for q in found) == ["Ana Ruiz", "Tomas Berg"]
+    for quote in found:
+        shown = cli("show", quote["id"], "--json").json()
+        assert {x["doc"] for x in shown} == {quote["doc"]}  # not the other speaker's words

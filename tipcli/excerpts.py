@@ -254,18 +254,16 @@ def _figure_or_quote(reader: _Reader, full: str, given: str) -> list[_Piece]:
     data: dict[str, Any] = json.loads(raw)
     if kind == "figure":
         return _pieces(evidence(reader.store, [fid]), full, kind, _figure_words(key, data))
-    # A quote is one across the versions of an article, as `tipcli quotes` gives it: every
-    # quote fact of the same words is evidence of it.
-    words = _words_key(data["text"])
-    same = [other for other, text in conn.execute(
-        "SELECT id, json_extract(data, '$.text') FROM facts WHERE kind = 'quote' ORDER BY id")
-        if other != fid and _words_key(text) == words]
+    # A quote is one across documents, as `tipcli quotes` gives it: every quote fact of the
+    # same speaker and words is evidence of it.
+    from tipcli.facts.quotes import quote_key
+
+    this_quote = quote_key(key, data["text"])
+    same = [other for other, who, text in conn.execute(
+        "SELECT id, key, json_extract(data, '$.text') FROM facts WHERE kind = 'quote'"
+        " ORDER BY id") if other != fid and quote_key(who, text) == this_quote]
     return _pieces(evidence(reader.store, [fid, *same]), full, kind,
                    f"{key} ({data.get('form', 'quote')})")
-
-
-def _words_key(text: str) -> str:
-    return " ".join(str(text).lower().split())
 
 
 def _figure_words(metric: str, data: dict[str, Any]) -> str:

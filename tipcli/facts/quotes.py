@@ -42,7 +42,8 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
         wanted = {who for who, names in aliases.items()
                   if any(_names(key, utils.default_process(a), fuzz.partial_ratio)
                          for a in names)}
-    merged: dict[str, tuple[list[int], tuple[str, int, str, dict[str, Any], str | None]]] = {}
+    merged: dict[tuple[str, str],
+                 tuple[list[int], tuple[str, int, str, dict[str, Any], str | None]]] = {}
     for fid, doc, when, who, data, duplicate_of in loaded:
         if not include_phrases and data["form"] != "statement":
             continue
@@ -51,15 +52,15 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
         if query and fuzz.partial_ratio(utils.default_process(query),
                                         utils.default_process(data["text"])) < 80:
             continue
-        text_key = " ".join(data["text"].lower().split())
-        if text_key in merged:
-            ids, first = merged[text_key]
+        same_quote = quote_key(who, data["text"])
+        if same_quote in merged:
+            ids, first = merged[same_quote]
             # The best evidence first: the fuller version of the article, not a copy.
             ids.insert(len(ids) if duplicate_of is not None else 0, fid)
             if first[4] is not None and duplicate_of is None:  # prefer the canonical version
-                merged[text_key] = (ids, (doc, when, who, data, duplicate_of))
+                merged[same_quote] = (ids, (doc, when, who, data, duplicate_of))
         else:
-            merged[text_key] = ([fid], (doc, when, who, data, duplicate_of))
+            merged[same_quote] = ([fid], (doc, when, who, data, duplicate_of))
     items = []
     for ids, (doc, when, who, data, _) in merged.values():
         items.append(Quote(data["id"], who, data.get("speaker_title"),
@@ -72,6 +73,13 @@ def quotes(store: Store, query: str | None, speaker: str | None, year: int | Non
     return Result(Quote, tuple(items), notes=(("quotes " + said).strip(),),
                   empty_message="no quote found" + (f" {said}" if said else ""),
                   hint=_hint(query, speaker, year))
+
+
+def quote_key(speaker: str, text: str) -> tuple[str, str]:
+    """What makes two quote facts one quote: the same speaker and the same words (their case
+    and spacing aside), as versions of an article, or outlets reporting one statement, give
+    them. The same words from two speakers stay two quotes."""
+    return speaker, " ".join(text.lower().split())
 
 
 def _hint(query: str | None, speaker: str | None, year: int | None) -> str:
