@@ -31,6 +31,32 @@ def test_every_command_has_help_with_an_example(cli: Any, name: str) -> None:
         assert flag in run.out
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_help_prose_flows_at_any_width(cli: Any, name: str) -> None:
+    """Each prose paragraph of a command's docstring reads as one flowing paragraph in
+    --help: the terminal wraps it, so no line is cut where the source line ended."""
+    import inspect
+
+    from tipcli.cli.commands import load
+
+    doc = inspect.cleandoc(load(name).__doc__ or "")
+    prose = [" ".join(p.split()) for p in doc.split("\n\n")[1:]
+             if p.strip() and not any(line[:1].isspace() or line.startswith(("- ", "* "))
+                                      for line in p.splitlines()) and "\n" in p]
+    for width in (80, 120):
+        out = cli(name, "--help", env={"COLUMNS": str(width)}).out
+        flowing = " ".join(line.strip(" │") for line in out.splitlines())
+        for paragraph in prose:
+            assert paragraph in " ".join(flowing.split()), (name, width, paragraph[:60])
+            # and no line of it but the last is left short where a source line broke
+            lines = out.splitlines()
+            first_words = " ".join(paragraph.split()[:6])
+            start = next(i for i, ln in enumerate(lines) if first_words in " ".join(ln.split()))
+            end = next(i for i in range(start, len(lines)) if not lines[i].strip(" │"))
+            for line in lines[start:end - 1]:
+                assert len(line.strip(" │")) > width * 0.6, (name, width, line)
+
+
 def test_top_level_help_lists_every_command(cli: Any) -> None:
     out = cli("--help").out
     for name in NAMES:

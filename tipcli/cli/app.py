@@ -1,5 +1,6 @@
 """The typer application and `main`, which maps every failure to one line and an exit code."""
 
+import inspect
 import os
 import sys
 from typing import Annotated
@@ -48,10 +49,22 @@ def register(names: list[str]) -> typer.Typer:
     """Add the named commands to app (each once) and return it."""
     for name in names:
         if name not in _registered:
-            app.command(name=name)(load(name))
+            command = load(name)
+            app.command(name=name, help=reflowed(command.__doc__ or ""))(command)
             _registered.add(name)
     app.registered_commands.sort(key=lambda info: COMMANDS.index(info.name or ""))
     return app
+
+
+def reflowed(doc: str) -> str:
+    """A docstring as help: each prose paragraph one line, for the terminal to wrap (typer
+    keeps a paragraph's line breaks, so source-wrapped prose broke mid-sentence); indented
+    lines (examples) and list items stay as written."""
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(
+        p if any(line[:1].isspace() or line.lstrip()[:2] in ("- ", "* ")
+                 for line in p.splitlines()) else " ".join(p.split("\n"))
+        for p in paragraphs)
 
 
 def _needed(args: list[str]) -> list[str]:
