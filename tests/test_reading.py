@@ -129,3 +129,40 @@ def test_every_view_reads_at_every_width(cli: Any, width: int, args: tuple[str, 
                  or readable_part(record["doc"]))
         first = str(words).split()[0]
         assert first[:8] in flat.replace(" ", "") or first in flat
+
+
+def _shown(figure: dict[str, Any]) -> tuple[Any, ...]:
+    """What a reader sees of a figure in its row: two figures alike in this are alike."""
+    return (figure["metric"], figure["period"], figure["value"], figure["unit"],
+            figure["qualifier"], figure["jurisdiction"], " ".join(figure["label"].split()),
+            figure["part_of"] is not None)
+
+
+@pytest.mark.parametrize("args", [("-m", "prosecutions"), ()])
+def test_every_figure_is_a_row_and_two_of_one_document_are_never_one(
+        cli: Any, args: tuple[str, ...]) -> None:
+    """Folding joins the same figure from different documents; two figures one document
+    states ("3 … overcharging, 3 … unlicensed operations") are two rows."""
+    figures = cli("stats", *args, "--json").json()
+    compact = cli("stats", *args, env={"COLUMNS": "120"}).out
+    shown = spans(compact)
+    assert len(SPAN.findall(compact)) == len(shown)  # each span once
+    by_span = {(f["evidence"][0]["start"], f["evidence"][0]["end"]): f for f in figures}
+    # Each group of alike figures has at least as many rows as one document states of it.
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for f in figures:
+        groups.setdefault(_shown(f), []).append(f)
+    for key, alike in groups.items():
+        rows = [s for s in shown if s in by_span and _shown(by_span[s]) == key]
+        per_doc = max(sum(f["evidence"][0]["doc"] == d["evidence"][0]["doc"] for f in alike)
+                      for d in alike)
+        assert len(rows) >= per_doc, (key, rows, [f["id"] for f in alike])
+    if args:  # prosecutions: one document, so every figure is its own row
+        assert shown == set(by_span), "a figure is missing from the table"
+    # -v: every piece of evidence once, and no row holds two pieces of one document.
+    full = cli("stats", *args, "-v", env={"COLUMNS": "120"}).out
+    every = [(e["start"], e["end"]) for f in figures for e in f["evidence"]]
+    assert sorted(SPAN.findall(full)) == sorted((str(a), str(b)) for a, b in every)
+    for row in re.split(r"\n[├└].*", full):
+        docs = re.findall(r"(\S+) \[\d+:\d+\]", row)
+        assert len(docs) == len(set(docs)), row

@@ -40,14 +40,24 @@ def figures_table(result: Result[Figure]) -> list[object]:
 def folded(figures: tuple[Figure, ...]) -> list[tuple[Figure, list[Evidence]]]:
     """One row per figure as stated: the same value for the same thing in several documents
     (versions of one article, or a statement repeated) is one row with all their evidence.
-    JSON keeps one object per stated figure."""
-    rows: dict[tuple[object, ...], tuple[Figure, list[Evidence]]] = {}
+    Two figures of one document are two facts ("3 … overcharging, 3 … unlicensed"), never
+    one row, however alike. JSON keeps one object per stated figure."""
+    rows: list[tuple[Figure, list[Evidence], set[str]]] = []
+    alike: dict[tuple[object, ...], list[int]] = {}
     for fig in figures:
         key = (fig.metric, fig.period, fig.value, fig.unit, fig.qualifier, fig.jurisdiction,
                " ".join(fig.label.lower().split()), fig.part_of is not None, fig.converted,
                fig.adds_up)
-        rows.setdefault(key, (fig, []))[1].extend(fig.evidence)
-    return list(rows.values())
+        docs = {ev.doc for ev in fig.evidence}
+        # The first alike row that holds nothing of this figure's documents takes it.
+        row = next((n for n in alike.get(key, ()) if not rows[n][2] & docs), None)
+        if row is None:
+            alike.setdefault(key, []).append(len(rows))
+            rows.append((fig, [], set()))
+            row = -1
+        rows[row][1].extend(fig.evidence)
+        rows[row][2].update(docs)
+    return [(fig, evidence) for fig, evidence, _ in rows]
 
 
 def _figure(fig: Figure) -> Text:
