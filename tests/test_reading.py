@@ -166,3 +166,21 @@ def test_every_figure_is_a_row_and_two_of_one_document_are_never_one(
     for row in re.split(r"\n[├└].*", full):
         docs = re.findall(r"(\S+) \[\d+:\d+\]", row)
         assert len(docs) == len(set(docs)), row
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_trends_name_their_sources_and_stack_when_narrow(cli: Any, width: int) -> None:
+    """A trend's values name who states them as every table does (outlet, date, short id),
+    never by the hashed id, and below the width where the values column would be crushed the
+    trends become one block per series."""
+    run = cli("stats", env={"COLUMNS": str(width)})
+    trend = run.out[run.out.index("trends (like for like"):]
+    lines = trend.splitlines()
+    assert max(len(line) for line in lines) <= width
+    assert not re.search(r"_[0-9a-f]{8,}", trend), "a hashed document id"
+    one_line = [" ".join(line.split()) for line in lines]
+    for named in ("2019: 7,500 (Hong Kong government 2020-06-26 · 003)",
+                  "2020: 6,900 (Global Times 2021-07-02 · 004)",
+                  "2020: 3 (Global Times 2021-07-02 · 004)"):
+        assert any(named in line for line in one_line), (named, trend)
+    assert ("values (sources)" in trend) == (width >= 100)  # the table, else the blocks
