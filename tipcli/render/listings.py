@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -96,21 +97,37 @@ def files_list(result: Result[DocMatch]) -> list[Text]:
 
 # Below this width a sources table would crush its title and outlet: a list reads better.
 STACK_BELOW = 110
+# The title column's least width: less, and a title or an id in it wraps a word a line.
+_ABOUT_MIN = 30
+# What the table needs besides the doc and title columns: published (10), year (4),
+# kind · input (up to 17), and the borders and padding of five columns.
+_SOURCES_FIXED = 47
 
 
 def sources_table(result: Result[Source]) -> Table:
-    if console().size.width < STACK_BELOW:
+    """The documents: the short id (what a DOC argument takes) above the full id, never
+    split; a list, one block per document, where the ids and titles do not fit."""
+    widest = max((cell_len(visible(src.doc)) for src in result.items), default=0)
+    width = console().size.width
+    if width < STACK_BELOW or width - widest - _SOURCES_FIXED < _ABOUT_MIN:
         return _sources_stacked(result)
     table = Table(title=title(result), expand=True)
-    table.add_column("doc", style="cyan", ratio=2, min_width=14, overflow="fold")
-    table.add_column("title · outlet", ratio=5, min_width=20)
+    table.add_column("doc", no_wrap=True)
+    table.add_column("title · outlet", ratio=1, min_width=_ABOUT_MIN)
     table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("year", justify="right", no_wrap=True)
     table.add_column("kind · input", no_wrap=True)
     for src in result.items:
-        table.add_row(cell(src.doc), _about(src), cell(src.published), cell(src.report_year),
+        table.add_row(_ids(src, "\n"), _about(src), cell(src.published), cell(src.report_year),
                       cell(f"{src.kind} · {src.input}"))
     return table
+
+
+def _ids(src: Source, between: str) -> Text:
+    """ "000" (bold: what to type) and "000_9de49e92cb8ba1bd.txt" (the whole id)."""
+    ids = Text(visible(src.short_id), style="bold cyan")
+    ids.append(between + visible(src.doc), style="cyan")
+    return ids
 
 
 def _about(src: Source) -> Text:
@@ -132,7 +149,7 @@ def _sources_stacked(result: Result[Source]) -> Table:
     for n, src in enumerate(result.items):
         if n:
             table.add_row(Text(""))  # a blank line between blocks
-        block = Text(visible(src.doc), style="cyan")
+        block = _ids(src, " · ")
         dated = " · ".join(str(v) for v in (src.published, src.report_year and
                                              f"report {src.report_year}") if v)
         block.append(f"\n{src.kind} · {src.input}" + (f" · {dated}" if dated else ""),
