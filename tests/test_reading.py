@@ -184,3 +184,18 @@ def test_trends_name_their_sources_and_stack_when_narrow(cli: Any, width: int) -
                   "2020: 3 (Global Times 2021-07-02 · 004)"):
         assert any(named in line for line in one_line), (named, trend)
     assert ("values (sources)" in trend) == (width >= 100)  # the table, else the blocks
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_metrics_list_stacks_when_narrow(cli: Any, width: int) -> None:
+    """stats --list-metrics: a table where its labels have room, else one block per metric
+    whose labels read as a line of text (they were one word a line at 60 columns)."""
+    metrics = cli("stats", "--list-metrics", "--json").json()
+    out = cli("stats", "--list-metrics", env={"COLUMNS": str(width)}).out
+    assert max(len(line) for line in out.splitlines()) <= width
+    assert ("┃" in out) == (width >= 100)
+    if width < 100:
+        text = " ".join(out.split())
+        for m in metrics:
+            assert f"{m['metric']} · {m['figures']} figure" in text
+            assert "; ".join(m["labels"]) in text, m

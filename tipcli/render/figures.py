@@ -191,11 +191,24 @@ def _sources(point: Point, shown: int = 2) -> str:
 
 
 def metrics_table(result: Result[Metric]) -> Table:
+    """The metrics with their figure counts, periods and labels; one block per metric where
+    the labels would be crushed to a word a line."""
+    if narrow():
+        blocks = []
+        for m in result.items:
+            block = Text(m.metric, style="bold")
+            block.append(f" · {m.figures} {'figure' if m.figures == 1 else 'figures'}")
+            if m.periods:
+                block.append(f"\nperiods: {', '.join(m.periods)}", style="dim")
+            block.append("\nlabels: ", style="dim")
+            block.append(visible("; ".join(m.labels)))
+            blocks.append(block)
+        return stacked("metrics", blocks)
     table = Table(title="metrics", expand=True)
     table.add_column("metric", no_wrap=True)
-    table.add_column("figures", justify="right")
-    table.add_column("periods")
-    table.add_column("labels", ratio=1)
+    table.add_column("figures", justify="right", no_wrap=True)
+    table.add_column("periods", ratio=1, min_width=16)
+    table.add_column("labels", ratio=2, min_width=30)
     for m in result.items:
         table.add_row(m.metric, str(m.figures), ", ".join(m.periods),
                       Text(visible("; ".join(m.labels))))
