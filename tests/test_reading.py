@@ -120,13 +120,39 @@ def test_a_comma_is_split_only_when_the_whole_is_not_one_place(cli: Any) -> None
         resolve_jurisdictions(store, ["Hong Kong,Atlantis"])
 
 
+# A word as a reader sees it: document ids ("000_9de49e92cb8ba1bd.txt", "b-wire-2019.txt")
+# and hyphenated words are one.
+WORD = re.compile(r"\w(?:[\w.\-]*\w)?")
+
+
+def _words_of(args: tuple[str, ...], record: dict[str, Any]) -> set[str]:
+    """The words of a record that its view must print whole, each on one line."""
+    if "short_id" in record:  # sources and show print the short id; sources the id too
+        ids = [record["short_id"]] + ([record["doc"]] if args[0] == "sources" else [])
+    elif "hits" in record or "best_score" in record:  # search --count, -l: whole ids
+        ids = [record["doc"]]
+    elif "doc" in record and "score" in record:  # search: the readable part
+        ids = [readable_part(record["doc"])]
+    else:
+        ids = []
+    named = [str(record.get(k) or "") for k in ("speaker", "jurisdiction", "metric")]
+    named += record.get("labels") or []
+    if args[0] == "sources":
+        named.append(record.get("title") or "")
+    return set(ids) | {w for text in named for w in WORD.findall(text)}
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("args", [
     ("rating",), ("rating", "-j", "Hong Kong,Macau,China"), ("stats",), ("quotes",),
     ("search", "domestic", "helpers"), ("sources",), ("stats", "--list-metrics"),
-    ("rating", "-v"),
+    ("rating", "-v"), ("search", "domestic", "helpers", "--count"),
+    ("search", "stigmatisation", "-l"), ("show", "002", "--at", "683:726"),
+    ("stats", "--metric", "screenings"),  # figures and their trend
 ])
 def test_every_view_reads_at_every_width(cli: Any, width: int, args: tuple[str, ...]) -> None:
+    """Nothing runs past the width, no column is crushed to nothing, and no word of the
+    content (a document id, a short id, a label, a name) is split across lines or cut."""
     records = cli(*args, "--json").json()
     run = cli(*args, env={"COLUMNS": str(width)})
     assert run.code == 0 and records
@@ -134,9 +160,79 @@ def test_every_view_reads_at_every_width(cli: Any, width: int, args: tuple[str, 
     assert lines and max(len(line) for line in lines) <= width
     assert "┃┃" not in run.out and "││" not in run.out  # no zero-width column
     assert "……" not in run.out
-    flat = re.sub(r"[│┃\s]+", " ", run.out)
+    printed = {w for line in lines for w in WORD.findall(line)}
     for record in records:
-        words = (record.get("speaker") or record.get("jurisdiction") or record.get("metric")
-                 or readable_part(record["doc"]))
-        first = str(words).split()[0]
-        assert first[:8] in flat.replace(" ", "") or first in flat
+        missing = _words_of(args, record) - printed
+        assert not missing, (missing, run.out)
+    if args[0] == "stats" and "--list-metrics" not in args:
+        assert "trends (like for like" in run.out
+
+
+def _shown(figure: dict[str, Any]) -> tuple[Any, ...]:
+    """What a reader sees of a figure in its row: two figures alike in this are alike."""
+    return (figure["metric"], figure["period"], figure["value"], figure["unit"],
+            figure["qualifier"], figure["jurisdiction"], " ".join(figure["label"].split()),
+            figure["part_of"] is not None)
+
+
+@pytest.mark.parametrize("args", [("-m", "prosecutions"), ()])
+def test_every_figure_is_a_row_and_two_of_one_document_are_never_one(
+        cli: Any, args: tuple[str, ...]) -> None:
+    """Folding joins the same figure from different documents; two figures one document
+    states ("3 … overcharging, 3 … unlicensed operations") are two rows."""
+    figures = cli("stats", *args, "--json").json()
+    compact = cli("stats", *args, env={"COLUMNS": "120"}).out
+    shown = spans(compact)
+    assert len(SPAN.findall(compact)) == len(shown)  # each span once
+    by_span = {(f["evidence"][0]["start"], f["evidence"][0]["end"]): f for f in figures}
+    # Each group of alike figures has at least as many rows as one document states of it.
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for f in figures:
+        groups.setdefault(_shown(f), []).append(f)
+    for key, alike in groups.items():
+        rows = [s for s in shown if s in by_span and _shown(by_span[s]) == key]
+        per_doc = max(sum(f["evidence"][0]["doc"] == d["evidence"][0]["doc"] for f in alike)
+                      for d in alike)
+        assert len(rows) >= per_doc, (key, rows, [f["id"] for f in alike])
+    if args:  # prosecutions: one document, so every figure is its own row
+        assert shown == set(by_span), "a figure is missing from the table"
+    # -v: every piece of evidence once, and no row holds two pieces of one document.
+    full = cli("stats", *args, "-v", env={"COLUMNS": "120"}).out
+    every = [(e["start"], e["end"]) for f in figures for e in f["evidence"]]
+    assert sorted(SPAN.findall(full)) == sorted((str(a), str(b)) for a, b in every)
+    for row in re.split(r"\n[├└].*", full):
+        docs = re.findall(r"(\S+) \[\d+:\d+\]", row)
+        assert len(docs) == len(set(docs)), row
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_trends_name_their_sources_and_stack_when_narrow(cli: Any, width: int) -> None:
+    """A trend's values name who states them as every table does (outlet, date, short id),
+    never by the hashed id, and below the width where the values column would be crushed the
+    trends become one block per series."""
+    run = cli("stats", env={"COLUMNS": str(width)})
+    trend = run.out[run.out.index("trends (like for like"):]
+    lines = trend.splitlines()
+    assert max(len(line) for line in lines) <= width
+    assert not re.search(r"_[0-9a-f]{8,}", trend), "a hashed document id"
+    one_line = [" ".join(line.split()) for line in lines]
+    for named in ("2019: 7,500 (Hong Kong government 2020-06-26 · 003)",
+                  "2020: 6,900 (Global Times 2021-07-02 · 004)",
+                  "2020: 3 (Global Times 2021-07-02 · 004)"):
+        assert any(named in line for line in one_line), (named, trend)
+    assert ("values (sources)" in trend) == (width >= 100)  # the table, else the blocks
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_metrics_list_stacks_when_narrow(cli: Any, width: int) -> None:
+    """stats --list-metrics: a table where its labels have room, else one block per metric
+    whose labels read as a line of text (they were one word a line at 60 columns)."""
+    metrics = cli("stats", "--list-metrics", "--json").json()
+    out = cli("stats", "--list-metrics", env={"COLUMNS": str(width)}).out
+    assert max(len(line) for line in out.splitlines()) <= width
+    assert ("┃" in out) == (width >= 100)
+    if width < 100:
+        text = " ".join(out.split())
+        for m in metrics:
+            assert f"{m['metric']} · {m['figures']} figure" in text
+            assert "; ".join(m["labels"]) in text, m

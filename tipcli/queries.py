@@ -29,8 +29,11 @@ def sources(store: Store, year: int | None = None) -> Result[Source]:
         "SELECT doc, title, outlet, published, report_year, url, kind, duplicate_of, chars,"
         " author, input, json_array_length(pages) FROM documents"
         " WHERE ? IS NULL OR report_year = ? ORDER BY doc", (year, year)).fetchall()
+    from tipcli.facts.evidence import short_ids
+
+    shorts = short_ids(store)  # unique among every document, not only those listed
     items = tuple(Source(doc, title, outlet, published, year, url, SourceKind(kind), duplicate_of,
-                         chars, author, InputKind(given), pages)
+                         chars, author, InputKind(given), pages, shorts.get(doc, doc))
                   for doc, title, outlet, published, year, url, kind, duplicate_of, chars,
                   author, given, pages in rows)
     if year is not None:

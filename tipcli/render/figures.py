@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
 from tipcli.render.parts import (
+    console,
+    document,
     evidence_cell,
     narrow,
     sources_line,
@@ -13,7 +16,7 @@ from tipcli.render.parts import (
     title,
     visible,
 )
-from tipcli.render.trends import Point, trends
+from tipcli.render.trends import Point, Series, trends
 from tipcli.results import Evidence, Result
 from tipcli.results.figures import Figure, Metric
 
@@ -40,14 +43,24 @@ def figures_table(result: Result[Figure]) -> list[object]:
 def folded(figures: tuple[Figure, ...]) -> list[tuple[Figure, list[Evidence]]]:
     """One row per figure as stated: the same value for the same thing in several documents
     (versions of one article, or a statement repeated) is one row with all their evidence.
-    JSON keeps one object per stated figure."""
-    rows: dict[tuple[object, ...], tuple[Figure, list[Evidence]]] = {}
+    Two figures of one document are two facts ("3 … overcharging, 3 … unlicensed"), never
+    one row, however alike. JSON keeps one object per stated figure."""
+    rows: list[tuple[Figure, list[Evidence], set[str]]] = []
+    alike: dict[tuple[object, ...], list[int]] = {}
     for fig in figures:
         key = (fig.metric, fig.period, fig.value, fig.unit, fig.qualifier, fig.jurisdiction,
                " ".join(fig.label.lower().split()), fig.part_of is not None, fig.converted,
                fig.adds_up)
-        rows.setdefault(key, (fig, []))[1].extend(fig.evidence)
-    return list(rows.values())
+        docs = {ev.doc for ev in fig.evidence}
+        # The first alike row that holds nothing of this figure's documents takes it.
+        row = next((n for n in alike.get(key, ()) if not rows[n][2] & docs), None)
+        if row is None:
+            alike.setdefault(key, []).append(len(rows))
+            rows.append((fig, [], set()))
+            row = -1
+        rows[row][1].extend(fig.evidence)
+        rows[row][2].update(docs)
+    return [(fig, evidence) for fig, evidence, _ in rows]
 
 
 def _figure(fig: Figure) -> Text:
@@ -91,36 +104,70 @@ def _stacked(result: Result[Figure], rows: list[tuple[Figure, list[Evidence]]]) 
 
 def trends_table(figures: tuple[Figure, ...]) -> Table | None:
     """Like-for-like series: a sparkline and the agreed value per period with its sources;
-    where sources differ on a period, the values side by side instead of a line."""
+    where sources differ on a period, the values side by side instead of a line. A list, one
+    block per series, where the values column would be crushed."""
     series = trends(figures)
     if not series:
         return None
-    chart = Table(title="trends (like for like; JSON lists every stated figure)", box=None,
-                  padding=(0, 1), show_header=True, header_style="dim")
-    chart.add_column("series", no_wrap=True)
+    rows = [(_series_name(s), _direction(s), _spark(s), _path(s)) for s in series]
+    heading = "trends (like for like; JSON lists every stated figure)"
+    fixed = max(min(cell_len(name), _SERIES_MAX) + cell_len(way) + len(spark)
+                for name, way, spark, _ in rows)
+    if narrow() or console().size.width - fixed - 8 < _VALUES_MIN:
+        blocks = []
+        for name, way, spark, path in rows:
+            block = Text(name, style="bold")
+            if way:
+                block.append(f" · {way}")
+            block.append(f" {spark}" if spark else "", style="green")
+            block.append("\n")
+            block.append_text(path)
+            blocks.append(block)
+        return stacked(heading, blocks)
+    chart = Table(title=heading, box=None, padding=(0, 1), show_header=True, header_style="dim")
+    chart.add_column("series", max_width=_SERIES_MAX)
     chart.add_column("direction", no_wrap=True)
     chart.add_column("", no_wrap=True)
-    chart.add_column("values (sources)", ratio=1)
-    for s in series:
-        name = s.metric + (f" · {' '.join(s.narrowed)}" if s.narrowed else "") + \
-            f" ({visible(s.jurisdiction or 'all')})"
-        values = [p.value for p in s.points]
-        top = max(values, default=0) or 1
-        spark = "".join(BARS[min(len(BARS) - 1, int(v / top * (len(BARS) - 1)))] for v in values)
-        path = Text(" → ".join(f"{p.period}: {_value(p.value, s.unit)} ({_sources(p)})"
-                               for p in s.points))
-        for period, differing in s.disagreements:
-            if path:
-                path.append("\n")
-            path.append(f"{period}: sources disagree: " + " ≠ ".join(
-                f"{_value(p.value, s.unit)} ({_sources(p)})" for p in differing),
-                style="bold red")
-        arrow = _ARROWS.get(s.direction, "")
-        chart.add_row(name, f"{arrow} {s.direction}".strip(), Text(spark, style="green"), path)
+    chart.add_column("values (sources)", ratio=1, min_width=_VALUES_MIN)
+    for name, way, spark, path in rows:
+        chart.add_row(name, way, Text(spark, style="green"), path)
     return chart
 
 
+# Narrower than this, a trend's values (each with its sources) wrap a word or two a line.
+_VALUES_MIN = 40
+# A longer series name ("foreign_domestic_workers · domestic foreign (Hong Kong)") wraps.
+_SERIES_MAX = 32
 _ARROWS = {"rising": "↑", "falling": "↓", "unchanged": "→", "mixed": "↕"}
+
+
+def _series_name(s: Series) -> str:
+    return s.metric + (f" · {' '.join(s.narrowed)}" if s.narrowed else "") + \
+        f" ({visible(s.jurisdiction or 'all')})"
+
+
+def _direction(s: Series) -> str:
+    return f"{_ARROWS.get(s.direction, '')} {s.direction}".strip()
+
+
+def _spark(s: Series) -> str:
+    values = [p.value for p in s.points]
+    top = max(values, default=0) or 1
+    return "".join(BARS[min(len(BARS) - 1, int(v / top * (len(BARS) - 1)))] for v in values)
+
+
+def _path(s: Series) -> Text:
+    """A line per period: the agreed value and who states it, then each period the sources
+    disagree on."""
+    path = Text("\n→ ".join(f"{p.period}: {_value(p.value, s.unit)} ({_sources(p)})"
+                            for p in s.points))
+    for period, differing in s.disagreements:
+        if path:
+            path.append("\n")
+        path.append(f"{period}: sources disagree: " + " ≠ ".join(
+            f"{_value(p.value, s.unit)} ({_sources(p)})" for p in differing),
+            style="bold red")
+    return path
 
 
 def _value(value: int | float, unit: str | None) -> str:
@@ -135,16 +182,33 @@ def _value(value: int | float, unit: str | None) -> str:
     return shown
 
 
-def _sources(point: Point) -> str:
-    return ", ".join(sorted({visible(f.evidence[0].doc) for f in point.figures if f.evidence}))
+def _sources(point: Point, shown: int = 2) -> str:
+    """ "Hong Kong government 2020-06-26 · 003, Global Times 2021-07-02 · 004, +1": who
+    states the value, by name and short id (JSON lists every figure)."""
+    names = list(dict.fromkeys(document(f.evidence[0]) for f in point.figures if f.evidence))
+    more = len(names) - shown
+    return ", ".join(names[:shown] + ([f"+{more}"] if more > 0 else []))
 
 
 def metrics_table(result: Result[Metric]) -> Table:
+    """The metrics with their figure counts, periods and labels; one block per metric where
+    the labels would be crushed to a word a line."""
+    if narrow():
+        blocks = []
+        for m in result.items:
+            block = Text(m.metric, style="bold")
+            block.append(f" · {m.figures} {'figure' if m.figures == 1 else 'figures'}")
+            if m.periods:
+                block.append(f"\nperiods: {', '.join(m.periods)}", style="dim")
+            block.append("\nlabels: ", style="dim")
+            block.append(visible("; ".join(m.labels)))
+            blocks.append(block)
+        return stacked("metrics", blocks)
     table = Table(title="metrics", expand=True)
     table.add_column("metric", no_wrap=True)
-    table.add_column("figures", justify="right")
-    table.add_column("periods")
-    table.add_column("labels", ratio=1)
+    table.add_column("figures", justify="right", no_wrap=True)
+    table.add_column("periods", ratio=1, min_width=16)
+    table.add_column("labels", ratio=2, min_width=30)
     for m in result.items:
         table.add_row(m.metric, str(m.figures), ", ".join(m.periods),
                       Text(visible("; ".join(m.labels))))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -18,15 +19,25 @@ from tipcli.render.parts import (
 from tipcli.results import Result
 from tipcli.results.documents import Change, DocCount, DocMatch, Hit, Passage, Preview, Source
 
+# A passage narrower than this reads a few words a line: one block per hit reads better.
+_PASSAGE_MIN = 40
+
 
 def hits_table(result: Result[Hit]) -> Table:
     from tipcli.docids import readable_part
 
-    if narrow(80):
+    # The document column holds every id whole (a cut id cannot be typed back).
+    widest = max((cell_len(visible(readable_part(d))) for hit in result.items
+                  for d in (hit.doc, *hit.also_in)), default=0)
+    width = console().size.width
+    # A fifth of what the score leaves, up to 26 columns (a ratio column would not keep the
+    # least width an id needs, and would cut it with "…").
+    doc_width = max(widest, min(26, (width - 10) // 5))
+    if narrow(80) or width - doc_width - 14 < _PASSAGE_MIN:
         return stacked(title(result), [_hit_block(hit) for hit in result.items])
     table = Table(title=title(result), show_lines=True, expand=True)
     table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("document", ratio=1, min_width=12, max_width=26)
+    table.add_column("document", width=doc_width)
     table.add_column("passage", ratio=4)
     for hit in result.items:
         where = Text(visible(readable_part(hit.doc)), style="cyan")
@@ -35,8 +46,7 @@ def hits_table(result: Result[Hit]) -> Table:
         if named:
             where.append("\n" + named, style="dim")
         if hit.also_in:
-            where.append("\nalso in " + ", ".join(visible(readable_part(d)) for d in hit.also_in),
-                         style="dim")
+            where.append("\n" + _also_in(hit), style="dim")
         table.add_row(f"{hit.score:.0f}", where, _in_context(hit))
     return table
 
@@ -45,12 +55,25 @@ def _hit_source(hit: Hit) -> str:
     return cited_as(hit.outlet, hit.published, hit.report_year)
 
 
-def _hit_block(hit: Hit) -> Text:
+def _also_in(hit: Hit) -> str:
     from tipcli.docids import readable_part
 
-    block = Text(f"{hit.score:.0f} ", style="bold")
+    return "also in " + ", ".join(visible(readable_part(d)) for d in hit.also_in)
+
+
+def _hit_block(hit: Hit) -> Text:
+    """ "score 100 · 000 [5081:5283] · SCMP 2023-06-16", then the passage: the score named,
+    so that it never reads as one number with a short id ("100 000")."""
+    from tipcli.docids import readable_part
+
+    block = Text("score ", style="dim")
+    block.append(f"{hit.score:.0f}", style="bold")
+    block.append(" · ", style="dim")
     block.append(visible(readable_part(hit.doc)), style="cyan")
-    block.append(f" [{hit.start}:{hit.end}] {_hit_source(hit)}", style="dim")
+    named = _hit_source(hit)
+    block.append(f" [{hit.start}:{hit.end}]" + (f" · {named}" if named else ""), style="dim")
+    if hit.also_in:
+        block.append("\n" + _also_in(hit), style="dim")
     block.append("\n")
     block.append_text(_in_context(hit))
     return block
@@ -75,6 +98,11 @@ def _passages(passages: tuple[Passage, ...]) -> str:
 
 
 def counts_table(result: Result[DocCount]) -> Table:
+    """Hits per document; one block per document where the document column could not hold
+    an id whole (hits, best and year take 25 columns with the borders)."""
+    widest = max((cell_len(visible(row.doc)) for row in result.items), default=0)
+    if console().size.width - 25 < widest:
+        return stacked(title(result), [_count_block(row) for row in result.items])
     table = Table(title=title(result), expand=True)
     table.add_column("hits", justify="right", no_wrap=True)
     table.add_column("best", justify="right", no_wrap=True)
@@ -82,11 +110,24 @@ def counts_table(result: Result[DocCount]) -> Table:
     table.add_column("year", justify="right", no_wrap=True)
     for row in result.items:
         about = Text(visible(row.doc), style="cyan")
-        byline = " · ".join(visible(v) for v in (row.title, row.outlet, row.published) if v)
-        if byline:
+        if byline := _byline(row):
             about.append("\n" + byline, style="dim")
         table.add_row(str(row.hits), f"{row.best_score:.0f}", about, cell(row.report_year))
     return table
+
+
+def _byline(row: DocCount) -> str:
+    return " · ".join(visible(v) for v in (row.title, row.outlet, row.published) if v)
+
+
+def _count_block(row: DocCount) -> Text:
+    block = Text(visible(row.doc), style="cyan")
+    noun = "hit" if row.hits == 1 else "hits"
+    year = f" · report {row.report_year}" if row.report_year else ""
+    block.append(f"\n{row.hits} {noun} · best score {row.best_score:.0f}{year}")
+    if byline := _byline(row):
+        block.append("\n" + byline, style="dim")
+    return block
 
 
 def files_list(result: Result[DocMatch]) -> list[Text]:
@@ -96,21 +137,37 @@ def files_list(result: Result[DocMatch]) -> list[Text]:
 
 # Below this width a sources table would crush its title and outlet: a list reads better.
 STACK_BELOW = 110
+# The title column's least width: less, and a title or an id in it wraps a word a line.
+_ABOUT_MIN = 30
+# What the table needs besides the doc and title columns: published (10), year (4),
+# kind · input (up to 17), and the borders and padding of five columns.
+_SOURCES_FIXED = 47
 
 
 def sources_table(result: Result[Source]) -> Table:
-    if console().size.width < STACK_BELOW:
+    """The documents: the short id (what a DOC argument takes) above the full id, never
+    split; a list, one block per document, where the ids and titles do not fit."""
+    widest = max((cell_len(visible(src.doc)) for src in result.items), default=0)
+    width = console().size.width
+    if width < STACK_BELOW or width - widest - _SOURCES_FIXED < _ABOUT_MIN:
         return _sources_stacked(result)
     table = Table(title=title(result), expand=True)
-    table.add_column("doc", style="cyan", ratio=2, min_width=14, overflow="fold")
-    table.add_column("title · outlet", ratio=5, min_width=20)
+    table.add_column("doc", no_wrap=True)
+    table.add_column("title · outlet", ratio=1, min_width=_ABOUT_MIN)
     table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("year", justify="right", no_wrap=True)
     table.add_column("kind · input", no_wrap=True)
     for src in result.items:
-        table.add_row(cell(src.doc), _about(src), cell(src.published), cell(src.report_year),
+        table.add_row(_ids(src, "\n"), _about(src), cell(src.published), cell(src.report_year),
                       cell(f"{src.kind} · {src.input}"))
     return table
+
+
+def _ids(src: Source, between: str) -> Text:
+    """ "000" (bold: what to type) and "000_9de49e92cb8ba1bd.txt" (the whole id)."""
+    ids = Text(visible(src.short_id), style="bold cyan")
+    ids.append(between + visible(src.doc), style="cyan")
+    return ids
 
 
 def _about(src: Source) -> Text:
@@ -132,7 +189,7 @@ def _sources_stacked(result: Result[Source]) -> Table:
     for n, src in enumerate(result.items):
         if n:
             table.add_row(Text(""))  # a blank line between blocks
-        block = Text(visible(src.doc), style="cyan")
+        block = _ids(src, " · ")
         dated = " · ".join(str(v) for v in (src.published, src.report_year and
                                              f"report {src.report_year}") if v)
         block.append(f"\n{src.kind} · {src.input}" + (f" · {dated}" if dated else ""),

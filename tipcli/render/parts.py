@@ -117,11 +117,15 @@ def article(ev: Evidence) -> str:
 def where(ev: Evidence, named: bool = True) -> str:
     """ "RTHK 2022-07-20 · 002 [683:726]": the document and the offsets of the words (without
     the outlet and date when the row names them already)."""
-    short = _short(ev)
     page = f" p. {ev.page}" if ev.page else ""
-    name = source_name(ev) if named else short
-    label = name if name.startswith(short) else f"{name} · {short}"
-    return f"{label}{page} [{ev.start}:{ev.end}]"
+    return f"{document(ev) if named else _short(ev)}{page} [{ev.start}:{ev.end}]"
+
+
+def document(ev: Evidence) -> str:
+    """ "RTHK 2022-07-20 · 002": the source by name and the document by its short id (once,
+    when the name is the short id)."""
+    short, name = _short(ev), source_name(ev)
+    return name if name.startswith(short) else f"{name} · {short}"
 
 
 def evidence_cell(evidence: Sequence[Evidence], full: bool = False, named: bool = True) -> Text:

@@ -63,6 +63,7 @@ class Source(NamedTuple):
     author: str | None
     input: InputKind  # what it was added from: seed, file, url or pdf
     pages: int | None  # a PDF's page count
+    short_id: str  # the id as tables show it, which every DOC argument takes
 
 
 class Change(NamedTuple):
