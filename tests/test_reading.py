@@ -236,3 +236,14 @@ def test_the_metrics_list_stacks_when_narrow(cli: Any, width: int) -> None:
         for m in metrics:
             assert f"{m['metric']} · {m['figures']} figure" in text
             assert "; ".join(m["labels"]) in text, m
+
+
+def test_evidence_flag_prints_a_passage_versions_share_once(cli: Any) -> None:
+    """The seeds' SCMP article and its syndicated copy state the 2022 inference in the same
+    sentence: -v prints it once and names both places."""
+    verdict = cli("rating", "2022", "--json").json()[0]
+    copies = [e for e in verdict["evidence"] if "watchlist" in e["text"]]
+    assert len({e["doc"] for e in copies}) == 2
+    out = cli("rating", "2022", "-v", env={"COLUMNS": "200"}).out
+    assert out.count("placed on a watchlist") == 1
+    assert {(e["start"], e["end"]) for e in copies} <= spans(out)

@@ -134,12 +134,19 @@ def evidence_cell(evidence: Sequence[Evidence], full: bool = False, named: bool 
     (a table whose sources column names them already need not)."""
     out = Text()
     if full:
-        for i, ev in enumerate(evidence):
+        # Versions of one article repeat its sentences: each passage once, with every
+        # place it stands.
+        seen: dict[tuple[str, str, str], list[Evidence]] = {}
+        for ev in evidence:
+            words = ev.context.text if ev.context and ev.context.text else ev.text
+            seen.setdefault((ev.article, " ".join(words.split()), ev.text), []).append(ev)
+        for i, (first, *copies) in enumerate(seen.values()):
             if i:
                 out.append("\n")
-            out.append_text(_passage(ev, clip=False))
-            inferred = " · the tier inferred from these words" if ev.basis == "inferred" else ""
-            out.append("\n  " + where(ev) + inferred, style="dim")
+            out.append_text(_passage(first, clip=False))
+            inferred = " · the tier inferred from these words" if first.basis == "inferred" else ""
+            also = "".join(f" · also {_short(ev)} [{ev.start}:{ev.end}]" for ev in copies)
+            out.append("\n  " + where(first) + also + inferred, style="dim")
         return out
     if not evidence:
         return out
