@@ -187,7 +187,7 @@ def test_a_bare_year_that_finds_no_quote_suggests_year(cli: Any) -> None:
 
 def test_exact_corrects_nothing(cli: Any) -> None:
     fuzzy = cli("search", "Free", "Press", "--json")
-    assert "corrected from: free press" in fuzzy.err  # what the default search did is said
+    assert "corrected" not in fuzzy.err  # "free" is in no seed, and too short to correct
     run = cli("search", "--exact", '"Free Press"', "--json")
     assert run.code == 1 and run.json() == [] and "searching for" not in run.err
     assert "try without it" in run.err and "--min-score" not in run.err  # what would help
@@ -195,3 +195,130 @@ def test_exact_corrects_nothing(cli: Any) -> None:
     hits = cli("search", "--exact", "domestic", "helpers", "--json").json()
     assert hits and {h["corrected"] for h in hits} == {None}
     assert cli("search", "--exact", "domestik", "helpres", "--json").json() == []
+
+
+# --- corrections say what was searched ------------------------------------------------
+# Invented passages (one sentence of 40+ characters each, so each is one passage). The
+# words the tests search are chosen to stand in no seed document, except where said.
+
+LABOUR = [
+    "Labour inspectors visited twelve migrant shelters in the northern district last spring.",
+    "The agency's recruiters charged each worker deposits equal to four months of wages.",
+    "Two workers said they did not feel safe reporting the agency to the labour office.",
+    "Volunteers opened migrant shelters in three districts after the autumn floods.",
+    "The migrant workers slept in the old shelters behind the bus depot all winter.",
+    "A single migrant shelter near the harbour took in forty workers during the storm.",
+    "The inspector's deck log listed every vessel that called at the eastern quay.",
+    "Crew members of the fishing fleet were questioned by inspectors at the quay.",
+    "The inspection of the fishing fleet found forged contracts on two vessels.",
+    "Officials sheltered the rescued workers in a hotel near the airport for a week.",
+    "Recruitment of the crews took place in two provinces far from the coast.",
+]
+
+
+def add_labour(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "labour.txt"
+    path.write_text("Labour test\n\n" + "\n\n".join(LABOUR) + "\n", encoding="utf-8")
+    run = cli("add", str(path))
+    assert run.code == 0, run.err
+
+
+def matched_words(hit: dict[str, Any]) -> set[str]:
+    """The words a hit highlights, lower-cased, read from its own text."""
+    return {hit["text"][start - hit["start"]:end - hit["start"]].lower()
+            for start, end in hit["matches"]}
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("shleters", "shelters"),      # two letters swapped
+    ("sheltrs", "shelters"),       # one dropped
+    ("sheltters", "shelters"),     # one doubled
+    ("shelterz", "shelters"),      # one replaced
+    ("inspektors", "inspectors"),  # one replaced, ten letters
+    ("stom", "storm"),             # one dropped from five letters leaves four
+])
+def test_a_typo_is_corrected_announced_and_matched_as_announced(
+        cli: Any, tmp_path: Path, typed: str, meant: str) -> None:
+    add_labour(cli, tmp_path)
+    run = cli("search", typed, "--doc", "labour.txt", "--json")
+    assert run.code == 0, run.err
+    assert run.err == f"tipcli: searching for: {meant} (corrected from: {typed})\n"
+    hits = run.json()
+    assert hits and {(h["query"], h["corrected"]) for h in hits} == {(meant, typed)}
+    for hit in hits:  # the announced word, or its singular: nothing else it resembles
+        assert matched_words(hit) <= {meant, meant[:-1]}, hit["text"]
+        assert 80 <= hit["score"] < 90
+
+
+def test_a_word_found_only_in_its_plural_is_another_form_not_a_correction(
+        cli: Any, tmp_path: Path) -> None:
+    add_labour(cli, tmp_path)
+    run = cli("search", "deposit", "--json")  # LABOUR has only "deposits"
+    assert run.code == 0 and run.err == ""
+    hits = run.json()
+    assert hits and {(h["query"], h["corrected"]) for h in hits} == {("deposit", None)}
+    assert all(matched_words(h) == {"deposits"} and 80 <= h["score"] < 90 for h in hits)
+
+
+@pytest.mark.parametrize(("typed", "neighbours"), [
+    ("free", ("feel", "fees")),  # "feel" is in LABOUR, "fees" in a seed
+    ("dock", ("deck",)),
+])
+def test_a_short_word_the_index_lacks_is_not_rewritten_into_another(
+        cli: Any, tmp_path: Path, typed: str, neighbours: tuple[str, ...]) -> None:
+    add_labour(cli, tmp_path)
+    run = cli("search", typed, "--json")
+    assert run.code == 1 and run.json() == []
+    assert "searching for" not in run.err and "corrected" not in run.err
+    assert all(n not in run.err for n in neighbours)
+
+
+def test_two_words_one_absent_never_match_a_word_never_announced(cli: Any,
+                                                                 tmp_path: Path) -> None:
+    """"Free Press" once found "fees" and "progress": "free" is nowhere, so no hit has
+    both words; those with "press" alone are partial matches, below 80."""
+    add_labour(cli, tmp_path)
+    run = cli("search", "Free", "Press", "--limit", "50", "--json")
+    assert run.code == 0 and "corrected" not in run.err and "searching for" not in run.err
+    hits = run.json()
+    assert hits and {(h["query"], h["corrected"]) for h in hits} == {("free press", None)}
+    for hit in hits:
+        assert hit["score"] < 80
+        assert matched_words(hit) <= {"press", "presses"}, hit["text"]
+    same = cli("search", "free", "inspectors", "--doc", "labour.txt", "--min-score", "0",
+               "--json").json()
+    assert same and all(h["score"] < 80 for h in same)
+    assert all(matched_words(h) and matched_words(h) <= {"inspectors", "inspector"} for h in same)
+
+
+def test_a_word_in_the_index_is_searched_as_typed_not_as_its_neighbours(
+        cli: Any, tmp_path: Path) -> None:
+    """"recruiters" is indexed: it is not read as "recruitment", and a passage with only
+    "recruitment" is not a hit for it."""
+    add_labour(cli, tmp_path)
+    run = cli("search", "recruiters", "--limit", "50", "--json")
+    assert run.code == 0 and run.err == ""
+    for hit in run.json():
+        assert matched_words(hit) <= {"recruiters", "recruiter"}, hit["text"]
+
+
+def test_corrected_hits_fall_between_words_as_typed_and_partial_matches(
+        cli: Any, tmp_path: Path) -> None:
+    add_labour(cli, tmp_path)
+
+    def scored(*words: str) -> dict[str, float]:
+        run = cli("search", *words, "--doc", "labour.txt", "--min-score", "0", "--json")
+        assert run.code == 0, run.err
+        return {h["text"]: h["score"] for h in run.json()}
+
+    opened, slept, single = LABOUR[3], LABOUR[4], LABOUR[5]
+    typed = scored("migrant", "shelters")
+    assert typed[opened] == 100  # side by side, as typed
+    assert 90 <= typed[slept] < 100  # as typed, apart
+    assert 80 <= typed[single] < 90  # "shelter": another form
+    fixed = scored("migrant", "shleters")
+    assert all(80 <= s < 90 for s in fixed.values())  # never 100 through a correction
+    assert fixed[opened] > fixed[slept]  # still side by side before apart
+    partial = scored("migrant", "shleters", "volunteers", "quay")  # no passage has all four
+    assert partial and all(s < 80 for s in partial.values())
+    assert max(partial.values()) < min(fixed.values()) <= max(fixed.values()) < typed[slept]

@@ -35,30 +35,33 @@ def scores(cli: Any, *args: str) -> dict[str, float]:
 
 # --- scores -----------------------------------------------------------------------------
 
-AS_TYPED = "The zebra league hired domestic helpres for the whole winter season."
-APART = "Helpres of the zebra league said they were domestic workers all winter."
-CORRECTED = "The zebra league thanked domestic helpers for their long winter service."
+AS_TYPED = "The zebra league hired domestic helpers for the whole winter season."
+APART = "Helpers of the zebra league said they were domestic workers all winter."
+OTHER_FORM = "The zebra league thanked a domestic helper for her long winter service."
 PARTIAL = "The zebra league hired domestic gardeners for the whole summer season."
 
 
 def test_scores_fall_in_the_documented_bands(cli: Any, tmp_path: Path) -> None:
     """100: every word as typed, side by side in order; 90-99: as typed, apart; 80-89:
     some word only in another spelling; below 80: only some of the words."""
-    add(cli, tmp_path, "bands.txt", ["Band test", AS_TYPED, APART, CORRECTED, PARTIAL])
-    typed = scores(cli, "domestic", "helpres", "--doc", "bands.txt")
+    add(cli, tmp_path, "bands.txt", ["Band test", AS_TYPED, APART, OTHER_FORM, PARTIAL])
+    typed = scores(cli, "domestic", "helpers", "--doc", "bands.txt")
     assert typed[AS_TYPED] == 100
     assert 90 <= typed[APART] < 100
-    assert 80 <= typed[CORRECTED] < 90  # "helpres" matched "helpers": a correction
+    assert 80 <= typed[OTHER_FORM] < 90  # "helpers" matched "helper": another form
     assert PARTIAL not in typed  # a passage with every word exists, so none with some
     # No passage has all three words: search falls back to those with some.
-    partial = scores(cli, "domestic", "gardeners", "helpres", "--doc", "bands.txt")
+    partial = scores(cli, "domestic", "gardeners", "helpers", "--doc", "bands.txt")
     assert partial and all(score < 80 for score in partial.values())
-    assert max(partial.values()) < typed[CORRECTED] < typed[APART] < typed[AS_TYPED]
+    assert max(partial.values()) < typed[OTHER_FORM] < typed[APART] < typed[AS_TYPED]
+    # A corrected typo is another spelling too ("domestic" for "domestik").
+    fixed = scores(cli, "domestik", "helpers", "--doc", "bands.txt")
+    assert all(80 <= score < 90 for score in fixed.values()) and AS_TYPED in fixed
 
 
 def test_a_hit_found_only_through_a_correction_never_scores_100(cli: Any,
                                                                  tmp_path: Path) -> None:
-    add(cli, tmp_path, "bands.txt", ["Band test", AS_TYPED, CORRECTED])
+    add(cli, tmp_path, "bands.txt", ["Band test", AS_TYPED, OTHER_FORM])
     fuzzy = cli("search", "domestik", "helpres", "--limit", "50", "--json").json()
     assert fuzzy and {h["corrected"] for h in fuzzy} == {"domestik helpres"}
     assert all(80 <= h["score"] < 90 for h in fuzzy), [h["score"] for h in fuzzy]

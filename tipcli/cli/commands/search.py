@@ -19,8 +19,8 @@ def search(
     year: Annotated[int | None, typer.Option("--year", help="Only this report year.")] = None,
     min_score: Annotated[float, typer.Option(
         "--min-score", help="Lowest score shown (0-100). 100: every word as typed, side by "
-        "side in order; 90-99: as typed, apart; 80-89: some only in another spelling "
-        "(corrected); below 80: some words missing.")
+        "side in order; 90-99: as typed, apart; 80-89: some only corrected or in the "
+        "plural or singular; below 80: some words missing.")
                          ] = 60.0,
     exact: Annotated[bool, typer.Option(
         "--exact", help="Correct nothing: every word as typed (a quoted phrase, in order).")
@@ -37,6 +37,11 @@ def search(
     fmt: str = "table",
 ) -> int:
     """Search every document's text (never page furniture), forgiving typos.
+
+    A word the index lacks is corrected by at most one edit per five letters, its
+    first letter kept (never a word of three letters, and one of four only by a
+    dropped letter), and stderr says so. Hits match only the words searched for
+    and their plural or singular.
 
     Examples:
 
