@@ -247,3 +247,13 @@ def test_evidence_flag_prints_a_passage_versions_share_once(cli: Any) -> None:
     out = cli("rating", "2022", "-v", env={"COLUMNS": "200"}).out
     assert out.count("placed on a watchlist") == 1
     assert {(e["start"], e["end"]) for e in copies} <= spans(out)
+
+
+def test_sources_name_a_duplicate_by_its_short_id(cli: Any) -> None:
+    sources = cli("sources", "--json").json()
+    [copy] = [s for s in sources if s["duplicate_of"]]
+    short = next(s["short_id"] for s in sources if s["doc"] == copy["duplicate_of"])
+    for width in WIDTHS:
+        out = " ".join(cli("sources", env={"COLUMNS": str(width)}).out.split())
+        assert f"duplicate of {short}" in out, width
+        assert f"duplicate of {copy['duplicate_of']}" not in out, width

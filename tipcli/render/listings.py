@@ -157,9 +157,10 @@ def sources_table(result: Result[Source]) -> Table:
     table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("year", justify="right", no_wrap=True)
     table.add_column("kind · input", no_wrap=True)
+    shorts = _short_ids(result)
     for src in result.items:
-        table.add_row(_ids(src, "\n"), _about(src), cell(src.published), cell(src.report_year),
-                      cell(f"{src.kind} · {src.input}"))
+        table.add_row(_ids(src, "\n"), _about(src, shorts), cell(src.published),
+                      cell(src.report_year), cell(f"{src.kind} · {src.input}"))
     return table
 
 
@@ -170,13 +171,18 @@ def _ids(src: Source, between: str) -> Text:
     return ids
 
 
-def _about(src: Source) -> Text:
-    """Title, then outlet, author, size and the version it duplicates, dimmed."""
+def _short_ids(result: Result[Source]) -> dict[str, str]:
+    return {src.doc: src.short_id for src in result.items}
+
+
+def _about(src: Source, shorts: dict[str, str]) -> Text:
+    """Title, then outlet, author, size and the version it duplicates (by its short id
+    when it is listed too), dimmed."""
     about = Text(visible(src.title or "(no title)"))
     extra = [visible(v) for v in (src.outlet, src.author) if v]
     extra.append(f"{src.chars:,} chars" + (f", {src.pages} pages" if src.pages else ""))
     if src.duplicate_of:
-        extra.append("duplicate of " + visible(src.duplicate_of))
+        extra.append("duplicate of " + visible(shorts.get(src.duplicate_of, src.duplicate_of)))
     about.append("\n" + " · ".join(extra), style="dim")
     return about
 
@@ -186,6 +192,7 @@ def _sources_stacked(result: Result[Source]) -> Table:
     table = Table.grid(expand=True)
     table.title = title(result)
     table.add_column(overflow="fold")
+    shorts = _short_ids(result)
     for n, src in enumerate(result.items):
         if n:
             table.add_row(Text(""))  # a blank line between blocks
@@ -195,7 +202,7 @@ def _sources_stacked(result: Result[Source]) -> Table:
         block.append(f"\n{src.kind} · {src.input}" + (f" · {dated}" if dated else ""),
                      style="dim")
         block.append("\n")
-        block.append_text(_about(src))
+        block.append_text(_about(src, shorts))
         table.add_row(block)
     return table
 
