@@ -135,6 +135,23 @@ def test_context_in_the_table_is_dimmed_around_the_hit(cli: Any, tmp_path: Path)
     assert "numbat" not in dimmed
 
 
+@pytest.mark.parametrize("width", ["60", "200"])
+def test_a_hit_is_printed_once_though_it_is_context_of_another(cli: Any, tmp_path: Path,
+                                                                 width: str) -> None:
+    """Two neighbouring sentences both hit: each is printed as a hit, and named (not
+    printed again) as the other's context; JSON keeps each hit's context whole."""
+    text = add(cli, tmp_path, "context.txt", ["Context test", *SENTENCES])
+    hits = cli("search", "market", "numbat", "-C", "1", "--json").json()
+    both = [h for h in hits if h["text"] in (SENTENCES[1], SENTENCES[2])]
+    assert len(both) == 2
+    assert passage(text, SENTENCES[2]) in [p for h in both for p in h["after"]]  # JSON whole
+    out = " ".join(cli("search", "market", "numbat", "-C", "1", env={"COLUMNS": width}).out
+                   .replace("│", " ").split())
+    for sentence in SENTENCES[1:3]:
+        assert out.count(sentence[:30]) == 1, (width, sentence)
+    assert "a hit shown apart" in out
+
+
 def test_negative_context_is_a_usage_error(cli: Any) -> None:
     run = cli("search", "screening", "-C", "-1")
     assert run.code == 2 and run.out == "" and "--context" in run.err

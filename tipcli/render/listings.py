@@ -33,8 +33,9 @@ def hits_table(result: Result[Hit]) -> Table:
     # A fifth of what the score leaves, up to 26 columns (a ratio column would not keep the
     # least width an id needs, and would cut it with "…").
     doc_width = max(widest, min(26, (width - 10) // 5))
+    shown = _shown(result)
     if narrow(80) or width - doc_width - 14 < _PASSAGE_MIN:
-        return stacked(title(result), [_hit_block(hit) for hit in result.items])
+        return stacked(title(result), [_hit_block(hit, shown) for hit in result.items])
     table = Table(title=title(result), show_lines=True, expand=True)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("document", width=doc_width)
@@ -47,7 +48,7 @@ def hits_table(result: Result[Hit]) -> Table:
             where.append("\n" + named, style="dim")
         if hit.also_in:
             where.append("\n" + _also_in(hit), style="dim")
-        table.add_row(f"{hit.score:.0f}", where, _in_context(hit))
+        table.add_row(f"{hit.score:.0f}", where, _in_context(hit, shown))
     return table
 
 
@@ -61,7 +62,13 @@ def _also_in(hit: Hit) -> str:
     return "also in " + ", ".join(visible(readable_part(d)) for d in hit.also_in)
 
 
-def _hit_block(hit: Hit) -> Text:
+def _shown(result: Result[Hit]) -> set[tuple[str, int]]:
+    """The passages printed as hits: as context of another hit they are named, not
+    printed again (as ripgrep prints a line once however many matches it is context of)."""
+    return {(hit.doc, hit.start) for hit in result.items}
+
+
+def _hit_block(hit: Hit, shown: set[tuple[str, int]]) -> Text:
     """ "score 100 · 000 [5081:5283] · SCMP 2023-06-16", then the passage: the score named,
     so that it never reads as one number with a short id ("100 000")."""
     from tipcli.docids import readable_part
@@ -75,26 +82,27 @@ def _hit_block(hit: Hit) -> Text:
     if hit.also_in:
         block.append("\n" + _also_in(hit), style="dim")
     block.append("\n")
-    block.append_text(_in_context(hit))
+    block.append_text(_in_context(hit, shown))
     return block
 
 
-def _in_context(hit: Hit) -> Text:
+def _in_context(hit: Hit, shown: set[tuple[str, int]]) -> Text:
     """The hit's passage, its words highlighted, between its context (search -C), dimmed."""
     passage = highlighted(hit.text, hit.start, hit.matches)
     if not hit.before and not hit.after:
         return passage
     out = Text()
     if hit.before:
-        out.append(_passages(hit.before) + "\n", style="dim")
+        out.append(_passages(hit.doc, hit.before, shown) + "\n", style="dim")
     out.append_text(passage)
     if hit.after:
-        out.append("\n" + _passages(hit.after), style="dim")
+        out.append("\n" + _passages(hit.doc, hit.after, shown), style="dim")
     return out
 
 
-def _passages(passages: tuple[Passage, ...]) -> str:
-    return " ".join(visible(p.text) for p in passages)
+def _passages(doc: str, passages: tuple[Passage, ...], shown: set[tuple[str, int]]) -> str:
+    return " ".join(f"[{p.start}:{p.end}, a hit shown apart]" if (doc, p.start) in shown
+                    else visible(p.text) for p in passages)
 
 
 def counts_table(result: Result[DocCount]) -> Table:
