@@ -14,8 +14,9 @@ from tipcli.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, 
 
 app = typer.Typer(
     name="tipcli",
-    help="Look up Hong Kong's US Trafficking in Persons (TIP) Report ratings, figures and "
-    "quotes, each with the source words that state it.\n\n"
+    help="Look up US Trafficking in Persons (TIP) Report ratings, figures and quotes for "
+    "any place your documents cover (Hong Kong by default), each with the source words "
+    "that state it.\n\n"
     "Every command takes --json, --jsonl or --csv for scripts. "
     "Exit codes: 0 results, 1 nothing found, 2 bad input.",
     no_args_is_help=True,
