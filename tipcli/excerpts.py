@@ -12,13 +12,17 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Sequence
-from typing import Any, NamedTuple
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tipcli.errors import UsageProblem
 from tipcli.results import Evidence, Result
 from tipcli.results.show import Citation, Excerpt
 from tipcli.store import Store
+
+if TYPE_CHECKING:  # for annotations; the ratings query is imported when a rating is shown
+    from tipcli.results.ratings import Alternative, Rating
 
 _SPAN = re.compile(r"\s*(\d+)\s*:\s*(\d+)\s*")
 _FACT_ID = re.compile(r"(?P<doc>.+):(?P<offset>\d+)")
@@ -132,6 +136,7 @@ def show(store: Store, target: str, *, at: str | None = None, context: int | Non
         return Result(Citation, tuple(Citation(e.doc, e.start, e.end, e.text, e.page, e.fact,
                                                e.citation) for e in items),
                       notes=(f"cite · {label}",), empty_message=f"nothing to cite for {label}",
+                      # Every fact has a citable piece but a rating without a verdict.
                       hint=None if items or not pieces else
                       "its sources disagree, so there is no verdict to cite; "
                       f"'tipcli show {target}' shows each side")
@@ -211,22 +216,33 @@ def _rating(reader: _Reader, target: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     for rating in found:
         place = f"{rating.jurisdiction}, {rating.year or 'unknown'} report"
-        cited: set[str] = set()  # one citation per article, from its fuller version
-        for ev in rating.evidence:
-            read = ev.basis or rating.basis
-            about = (f"{place}: {rating.tier} ({read}; the verdict)" if read == rating.basis
-                     else f"{place}: {rating.tier} ({read} from these words; the verdict "
-                     f"itself is {rating.basis})")
-            cite = read == rating.basis and ev.article not in cited
-            if cite:
-                cited.add(ev.article)
-            pieces.append(_Piece(ev.doc, ev.start, ev.end, rating.id, "rating", about,
-                                 cited=cite))
+        pieces += _pieces(rating.evidence, rating.id, "rating",
+                          partial(_verdict_words, place, rating),
+                          citable=partial(_gives_verdict, rating))
         for alt in rating.alternatives:
-            pieces += [_Piece(ev.doc, ev.start, ev.end, rating.id, "rating",
-                              f"{place}: {alt.tier} ({ev.basis or alt.basis}; not the verdict)",
-                              cited=False) for ev in alt.evidence]
+            pieces += _pieces(alt.evidence, rating.id, "rating",
+                              partial(_alternative_words, place, alt), citable=_never)
     return pieces
+
+
+def _gives_verdict(rating: Rating, ev: Evidence) -> bool:
+    """Do these words give the verdict as it is given (stated, or inferred)?"""
+    return (ev.basis or rating.basis) == rating.basis
+
+
+def _verdict_words(place: str, rating: Rating, ev: Evidence) -> str:
+    if _gives_verdict(rating, ev):
+        return f"{place}: {rating.tier} ({rating.basis}; the verdict)"
+    return (f"{place}: {rating.tier} ({ev.basis} from these words; the verdict itself is "
+            f"{rating.basis})")
+
+
+def _alternative_words(place: str, alt: Alternative, ev: Evidence) -> str:
+    return f"{place}: {alt.tier} ({ev.basis or alt.basis}; not the verdict)"
+
+
+def _never(ev: Evidence) -> bool:
+    return False
 
 
 def _figure_or_quote(reader: _Reader, full: str, given: str) -> list[_Piece]:
@@ -273,11 +289,20 @@ def _figure_words(metric: str, data: dict[str, Any]) -> str:
     return f"{data.get('label') or metric}: {amount}{period} [{metric}]"
 
 
-def _pieces(found: Sequence[Evidence], fact: str, kind: str, about: str) -> list[_Piece]:
-    """A piece per span; --cite cites one per article (the first, its fuller version)."""
-    firsts = {ev.article: i for i, ev in reversed(list(enumerate(found)))}
-    return [_Piece(ev.doc, ev.start, ev.end, fact, kind, about, cited=firsts[ev.article] == i)
-            for i, ev in enumerate(found)]
+def _pieces(found: Sequence[Evidence], fact: str, kind: str,
+            about: str | Callable[[Evidence], str],
+            citable: Callable[[Evidence], bool] = lambda ev: True) -> list[_Piece]:
+    """A piece per span. --cite cites the citable ones, one per article: the first, which
+    the evidence puts in the fuller version."""
+    cited: set[str] = set()
+    out = []
+    for ev in found:
+        cite = citable(ev) and ev.article not in cited
+        if cite:
+            cited.add(ev.article)
+        words = about(ev) if callable(about) else about
+        out.append(_Piece(ev.doc, ev.start, ev.end, fact, kind, words, cited=cite))
+    return out
 
 
 # --- excerpts -------------------------------------------------------------------

@@ -129,10 +129,8 @@ def emit(result: Result[Any], fmt: str) -> int:
     from tipcli.render import render_result
 
     if result.items or fmt != "table":
-        if isinstance(fmt, Output):
-            render_result(result, fmt, fmt.fields, fmt.spreadsheet)
-        else:
-            render_result(result, fmt)
+        out = fmt if isinstance(fmt, Output) else Output(fmt)  # a command called directly
+        render_result(result, out, out.fields, out.spreadsheet)
     if not result.items:
         import sys
 

@@ -8,8 +8,6 @@ from typing import Any
 
 from tipcli.results import Result
 
-FORMATS = ("table", "json", "jsonl", "csv")
-
 
 def render_result(result: Result[Any], fmt: str, fields: Sequence[str] | None = None,
                   spreadsheet: bool = False) -> None:
